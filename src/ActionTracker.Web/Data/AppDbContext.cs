@@ -1,0 +1,60 @@
+using ActionTracker.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionTracker.Web.Data;
+
+public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+{
+    public DbSet<MeetingSeries> MeetingSeries => Set<MeetingSeries>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Post> Posts => Set<Post>();
+    public DbSet<PostHolding> PostHoldings => Set<PostHolding>();
+    public DbSet<Attendance> Attendances => Set<Attendance>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<ActionItem> ActionItems => Set<ActionItem>();
+    public DbSet<ActionOwner> ActionOwners => Set<ActionOwner>();
+    public DbSet<ActionUpdate> ActionUpdates => Set<ActionUpdate>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: the database stays readable and reordering an enum cannot corrupt data.
+        configurationBuilder.Properties<MeetingType>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<MeetingStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<Organisation>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<AttendanceStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<AgendaItemKind>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<ActionStatus>().HaveConversion<string>().HaveMaxLength(20);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampVersionsAndGuardHistory();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampVersionsAndGuardHistory();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void StampVersionsAndGuardHistory()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.Entity is ActionUpdate && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("An action's history is append-only: its rows cannot be changed or deleted.");
+            }
+
+            if (entry.Entity is IVersioned versioned && entry.State is EntityState.Added or EntityState.Modified)
+            {
+                versioned.Version = Guid.NewGuid();
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using ActionTracker.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ActionTracker.Web.Data.Configurations;
+
+// Text limits here are the database's backstop; the validators enforce the same limits with friendly messages.
+internal sealed class MeetingSeriesConfiguration : IEntityTypeConfiguration<MeetingSeries>
+{
+    public void Configure(EntityTypeBuilder<MeetingSeries> builder)
+    {
+        builder.Property(s => s.Name).HasMaxLength(FieldLimits.Title);
+        builder.HasIndex(s => s.Name).IsUnique();
+    }
+}
+
+internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
+{
+    public void Configure(EntityTypeBuilder<Meeting> builder)
+    {
+        builder.Property(m => m.Title).HasMaxLength(FieldLimits.Title);
+        builder.Property(m => m.Venue).HasMaxLength(FieldLimits.Title);
+        builder.Property(m => m.Version).IsConcurrencyToken();
+        builder.HasOne(m => m.Series).WithMany(s => s.Meetings).HasForeignKey(m => m.SeriesId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(m => m.Chair).WithMany().HasForeignKey(m => m.ChairId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(m => m.MinuteTaker).WithMany().HasForeignKey(m => m.MinuteTakerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(m => m.NextMeeting).WithMany().HasForeignKey(m => m.NextMeetingId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(m => m.Date);
+        builder.HasIndex(m => new { m.SeriesId, m.Date });
+    }
+}
+
+internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> builder)
+    {
+        builder.Property(p => p.Name).HasMaxLength(FieldLimits.Name);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
+{
+    public void Configure(EntityTypeBuilder<Post> builder)
+    {
+        builder.Property(p => p.Title).HasMaxLength(FieldLimits.Name);
+        builder.Property(p => p.Abbreviation).HasMaxLength(FieldLimits.Abbreviation);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class PostHoldingConfiguration : IEntityTypeConfiguration<PostHolding>
+{
+    public void Configure(EntityTypeBuilder<PostHolding> builder)
+    {
+        builder.HasOne(h => h.Person).WithMany(p => p.PostHoldings).HasForeignKey(h => h.PersonId);
+        builder.HasOne(h => h.Post).WithMany(p => p.Holdings).HasForeignKey(h => h.PostId);
+    }
+}
+
+internal sealed class AttendanceConfiguration : IEntityTypeConfiguration<Attendance>
+{
+    public void Configure(EntityTypeBuilder<Attendance> builder)
+    {
+        builder.Property(a => a.Capacity).HasMaxLength(FieldLimits.Name);
+        builder.Property(a => a.Initials).HasMaxLength(FieldLimits.Abbreviation);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.HasOne(a => a.Meeting).WithMany(m => m.Attendances).HasForeignKey(a => a.MeetingId);
+        builder.HasOne(a => a.Person).WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.MeetingId, a.PersonId }).IsUnique();
+    }
+}
+
+internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaItem>
+{
+    public void Configure(EntityTypeBuilder<AgendaItem> builder)
+    {
+        builder.Property(a => a.Number).HasMaxLength(FieldLimits.AgendaNumber);
+        builder.Property(a => a.SortKey).HasMaxLength(FieldLimits.Title);
+        builder.Property(a => a.Title).HasMaxLength(FieldLimits.Title);
+        builder.Property(a => a.Question).HasMaxLength(FieldLimits.LongText);
+        builder.Property(a => a.Notes).HasMaxLength(FieldLimits.Notes);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.HasOne(a => a.Meeting).WithMany(m => m.AgendaItems).HasForeignKey(a => a.MeetingId);
+        builder.HasIndex(a => new { a.MeetingId, a.Number }).IsUnique();
+    }
+}
+
+internal sealed class ActionItemConfiguration : IEntityTypeConfiguration<ActionItem>
+{
+    public void Configure(EntityTypeBuilder<ActionItem> builder)
+    {
+        builder.Property(a => a.Reference).HasMaxLength(FieldLimits.Abbreviation);
+        builder.Property(a => a.Description).HasMaxLength(FieldLimits.LongText);
+        builder.Property(a => a.Theme).HasMaxLength(FieldLimits.Abbreviation);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.HasOne(a => a.Meeting).WithMany(m => m.ActionItems).HasForeignKey(a => a.MeetingId);
+        builder.HasOne(a => a.AgendaItem).WithMany().HasForeignKey(a => a.AgendaItemId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(a => a.TargetMeeting).WithMany().HasForeignKey(a => a.TargetMeetingId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(a => a.Owners).WithOne().HasForeignKey(o => o.ActionItemId);
+        builder.HasMany(a => a.Updates).WithOne().HasForeignKey(u => u.ActionItemId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.Reference).IsUnique();
+        builder.HasIndex(a => new { a.MeetingId, a.Number }).IsUnique();
+        builder.HasIndex(a => new { a.Status, a.DueDate });
+    }
+}
+
+internal sealed class ActionOwnerConfiguration : IEntityTypeConfiguration<ActionOwner>
+{
+    public void Configure(EntityTypeBuilder<ActionOwner> builder)
+    {
+        builder.Property(o => o.BodyName).HasMaxLength(FieldLimits.Name);
+        builder.HasOne(o => o.Person).WithMany().HasForeignKey(o => o.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(o => o.Post).WithMany().HasForeignKey(o => o.PostId).OnDelete(DeleteBehavior.Restrict);
+        builder.ToTable(t => t.HasCheckConstraint(
+            "CK_ActionOwner_ExactlyOne",
+            "(CASE WHEN PersonId IS NULL THEN 0 ELSE 1 END + CASE WHEN PostId IS NULL THEN 0 ELSE 1 END + CASE WHEN BodyName IS NULL THEN 0 ELSE 1 END) = 1"));
+    }
+}
+
+internal sealed class ActionUpdateConfiguration : IEntityTypeConfiguration<ActionUpdate>
+{
+    public void Configure(EntityTypeBuilder<ActionUpdate> builder)
+    {
+        builder.Property(u => u.By).HasMaxLength(FieldLimits.Name);
+        builder.Property(u => u.Change).HasMaxLength(FieldLimits.Abbreviation);
+        builder.Property(u => u.From).HasMaxLength(FieldLimits.LongText);
+        builder.Property(u => u.To).HasMaxLength(FieldLimits.LongText);
+        builder.Property(u => u.Note).HasMaxLength(FieldLimits.LongText);
+        builder.HasIndex(u => new { u.ActionItemId, u.AtUtc });
+    }
+}

@@ -1,0 +1,29 @@
+namespace ActionTracker.Web.Data.Entities;
+
+public class ActionItem : IVersioned
+{
+    public int Id { get; set; }
+
+    /// <summary>Global reference, given once when raised and never changed, e.g. "AT-0012-2".</summary>
+    public required string Reference { get; set; }
+
+    /// <summary>Number within the meeting that raised it ("Action 2").</summary>
+    public int Number { get; set; }
+    public required string Description { get; set; }
+    public int MeetingId { get; set; }
+    public Meeting? Meeting { get; set; }
+    public int? AgendaItemId { get; set; }
+    public AgendaItem? AgendaItem { get; set; }
+    public DateOnly? DueDate { get; set; }
+    public int? TargetMeetingId { get; set; }
+    public Meeting? TargetMeeting { get; set; }
+    public ActionStatus Status { get; set; }
+    public string? Theme { get; set; }
+    public int DeferralCount { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime? ClosedAtUtc { get; set; }
+    public Guid Version { get; set; }
+
+    public List<ActionOwner> Owners { get; } = [];
+    public List<ActionUpdate> Updates { get; } = [];
+}
