@@ -1,12 +1,49 @@
+using System.Globalization;
 using ActionTracker.Web.Components;
+using ActionTracker.Web.Data;
+using ActionTracker.Web.Features.ActionItems;
+using ActionTracker.Web.Features.Meetings;
+using ActionTracker.Web.Features.People;
+using ActionTracker.Web.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Radzen;
+
+// The OPCC works in British English dates and numbers, whatever the server's locale.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = UkFormat.Culture;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
+builder.Services.AddCascadingAuthenticationState();
+
+builder.Services.AddActionTrackerDatabase(builder.Configuration);
+builder.Services.AddValidatorsFrom(typeof(Program).Assembly);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<AppClock>();
+builder.Services.AddSingleton<IChangeNotifier, InProcessChangeNotifier>();
+builder.Services.AddScoped<CurrentUser>();
+builder.Services.AddScoped<MeetingService>();
+builder.Services.AddScoped<ActionItemService>();
+builder.Services.AddScoped<PeopleService>();
 
 var app = builder.Build();
+await app.Services.InitialiseDatabaseAsync(app.Configuration);
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+}
+
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapHealthEndpoint();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-app.Run();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+    Console.WriteLine($"ActionTracker is running: open {string.Join(" or ", addresses)} in a browser. Press Ctrl+C to stop.");
+});
+
+await app.RunAsync();

@@ -1,0 +1,46 @@
+using ActionTracker.Web.Data.Demo;
+using ActionTracker.Web.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionTracker.Web.Data;
+
+public static class DatabaseSetup
+{
+    public const string ConnectionStringName = "ActionTracker";
+
+    /// <summary>
+    /// Registers only a context factory: one short-lived context per operation, never one per circuit.
+    /// The provider is configuration (Database:Provider); SQLite, a file beside the app, is the default.
+    /// </summary>
+    public static IServiceCollection AddActionTrackerDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = configuration["Database:Provider"] ?? "Sqlite";
+        if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"Database:Provider '{provider}' is not supported; use 'Sqlite'.");
+        }
+
+        var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=actiontracker.db";
+        services.AddDbContextFactory<AppDbContext>(options => options.UseSqlite(WithBusyTimeout(connectionString)));
+        return services;
+    }
+
+    /// <summary>Applies migrations, switches SQLite to WAL for concurrent readers and writers, and loads demo data when asked.</summary>
+    public static async Task InitialiseDatabaseAsync(this IServiceProvider services, IConfiguration configuration, CancellationToken ct = default)
+    {
+        var factory = services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await db.Database.MigrateAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+
+        if (configuration.GetValue<bool>("DemoData"))
+        {
+            await DemoData.SeedAsync(db, services.GetRequiredService<AppClock>().Today, ct);
+        }
+    }
+
+    // Microsoft.Data.Sqlite retries a busy database for the command timeout: 30 s lets writers queue rather than fail.
+    private static string WithBusyTimeout(string connectionString) =>
+        new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = 30 }.ToString();
+}

@@ -1,0 +1,27 @@
+using ActionTracker.Web.Data.Entities;
+
+namespace ActionTracker.Web.Features.ActionItems;
+
+/// <summary>One row of the action tracker: flat, so the grid can sort and filter every column.</summary>
+public sealed record TrackerRow(
+    int Id, string Reference, string Description, string Owners, int MeetingId, string RaisedAt, DateOnly MeetingDate,
+    string? AgendaNumber, DateOnly? DueDate, string? DueAt, ActionStatus Status, string StatusName, string? Theme, int? DaysOverdue)
+{
+    public bool IsOverdue => DaysOverdue > 0;
+}
+
+public sealed record ActionDetails(ActionItemRow Action, int? DaysOverdue, IReadOnlyList<HistoryEntry> History)
+{
+    public string Owners => OwnerText.Join(Action.Owners);
+}
+
+public sealed record HistoryEntry(DateTime AtUtc, string By, string Change, string? From, string? To, string? Note);
+
+public static class Overdue
+{
+    /// <summary>Days past the due date, for an action not finished; null when not overdue. "Awaiting sign-off" is not overdue.</summary>
+    public static int? Days(DateOnly? dueDate, ActionStatus status, DateOnly today) =>
+        dueDate is { } due && due < today && !ActionStatusRules.IsFinished(status) && status != ActionStatus.AwaitingSignOff
+            ? today.DayNumber - due.DayNumber
+            : null;
+}

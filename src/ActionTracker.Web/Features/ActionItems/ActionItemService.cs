@@ -1,0 +1,134 @@
+using ActionTracker.Web.Data;
+using ActionTracker.Web.Data.Entities;
+using ActionTracker.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionTracker.Web.Features.ActionItems;
+
+/// <summary>Raising, editing and moving actions. Every change is validated, saved with its history row, then published.</summary>
+public sealed class ActionItemService(
+    IDbContextFactory<AppDbContext> dbFactory,
+    IValidator<SaveActionItem> saveValidator,
+    IValidator<ChangeActionStatus> statusValidator,
+    IChangeNotifier notifier,
+    AppClock clock,
+    CurrentUser currentUser)
+{
+    public async Task<IReadOnlyList<TrackerRow>> ListAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await db.ActionItems.AsNoTracking().OrderByDescending(a => a.Meeting!.Date).ThenBy(a => a.Number)
+            .Select(ActionItemQueries.OwnersAndTarget).ToListAsync(ct);
+        var today = clock.Today;
+        return rows.Select(a => new TrackerRow(a.Id, a.Reference, a.Description, OwnerText.Join(a.Owners), a.MeetingId,
+            $"{a.MeetingTitle} ({UkFormat.ShortDate(a.MeetingDate)})", a.MeetingDate, a.AgendaNumber, a.DueDate ?? a.TargetMeetingDate,
+            a.TargetMeetingTitle, a.Status, ActionStatusRules.Name(a.Status), a.Theme,
+            Overdue.Days(a.DueDate ?? a.TargetMeetingDate, a.Status, today))).ToList();
+    }
+
+    public async Task<ActionDetails?> GetAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var action = await db.ActionItems.AsNoTracking().Where(a => a.Id == id).Select(ActionItemQueries.OwnersAndTarget).SingleOrDefaultAsync(ct);
+        if (action is null)
+        {
+            return null;
+        }
+
+        var history = await db.ActionUpdates.AsNoTracking().Where(u => u.ActionItemId == id).OrderBy(u => u.AtUtc).ThenBy(u => u.Id)
+            .Select(u => new HistoryEntry(u.AtUtc, u.By, u.Change, u.From, u.To, u.Note)).ToListAsync(ct);
+        return new ActionDetails(action, Overdue.Days(action.DueDate ?? action.TargetMeetingDate, action.Status, clock.Today), history);
+    }
+
+    /// <summary>Raises a new action (Id 0) or edits one; returns its id.</summary>
+    public async Task<int> SaveAsync(SaveActionItem input, CancellationToken ct = default)
+    {
+        await saveValidator.ValidateAndThrowAsync(input, ct);
+        var history = new ActionHistory(await currentUser.GetDisplayNameAsync(), clock.UtcNow);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        ActionItem action;
+        if (input.Id == 0)
+        {
+            var number = (await db.ActionItems.Where(a => a.MeetingId == input.MeetingId).MaxAsync(a => (int?)a.Number, ct) ?? 0) + 1;
+            action = db.ActionItems.Add(new ActionItem
+            {
+                MeetingId = input.MeetingId,
+                Number = number,
+                Reference = ActionReference.For(input.MeetingId, number),
+                Description = "",
+                Status = ActionStatus.Open,
+                CreatedAtUtc = clock.UtcNow,
+            }).Entity;
+            history.Record(action, "Raised", null, null, $"Action {number}");
+        }
+        else
+        {
+            action = await VersionedRows.FindForEditAsync(
+                db.ActionItems.Include(a => a.Owners).Where(a => a.MeetingId == input.MeetingId), input.Id, input.Version, "action", ct);
+        }
+
+        await ApplyEditsAsync(db, action, input, history, ct);
+        await VersionedRows.SaveOrReportConflictAsync(db, "action", ct);
+        await notifier.PublishAsync(new Change(action.MeetingId, action.Id, "Action"));
+        return action.Id;
+    }
+
+    public async Task ChangeStatusAsync(ChangeActionStatus input, CancellationToken ct = default)
+    {
+        await statusValidator.ValidateAndThrowAsync(input, ct);
+        var history = new ActionHistory(await currentUser.GetDisplayNameAsync(), clock.UtcNow);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var action = await VersionedRows.FindForEditAsync(db.ActionItems, input.ActionItemId, input.Version, "action", ct);
+        history.Record(action, "Status", ActionStatusRules.Name(action.Status), ActionStatusRules.Name(input.Status), input.Note);
+        action.Status = input.Status;
+        action.ClosedAtUtc = input.Status == ActionStatus.Closed ? clock.UtcNow : null;
+        if (input.Status == ActionStatus.Deferred)
+        {
+            action.DeferralCount++;
+        }
+
+        await VersionedRows.SaveOrReportConflictAsync(db, "action", ct);
+        await notifier.PublishAsync(new Change(action.MeetingId, action.Id, "Action"));
+    }
+
+    private static async Task ApplyEditsAsync(AppDbContext db, ActionItem action, SaveActionItem input, ActionHistory history, CancellationToken ct)
+    {
+        var description = input.Description.Trim();
+        var theme = string.IsNullOrWhiteSpace(input.Theme) ? null : input.Theme.Trim();
+        if (action.Id != 0)
+        {
+            history.RecordIfChanged(action, "Description", action.Description, description);
+            history.RecordIfChanged(action, "Due date", UkFormat.Date(action.DueDate), UkFormat.Date(input.DueDate));
+            history.RecordIfChanged(action, "Target meeting", await MeetingTitleAsync(db, action.TargetMeetingId, ct), await MeetingTitleAsync(db, input.TargetMeetingId, ct));
+            history.RecordIfChanged(action, "Theme", action.Theme, theme);
+            history.RecordIfChanged(action, "Owners", await OwnersTextAsync(db, action.Owners.Select(o => new OwnerChoice(o.PersonId, o.PostId, o.BodyName)), ct),
+                await OwnersTextAsync(db, input.Owners, ct));
+        }
+
+        action.Description = description;
+        action.AgendaItemId = input.AgendaItemId;
+        action.DueDate = input.DueDate;
+        action.TargetMeetingId = input.TargetMeetingId;
+        action.Theme = theme;
+        action.Owners.Clear();
+        action.Owners.AddRange(input.Owners.Select(o => new ActionOwner { PersonId = o.PersonId, PostId = o.PostId, BodyName = o.BodyName?.Trim() }));
+    }
+
+    private static async Task<string?> MeetingTitleAsync(AppDbContext db, int? meetingId, CancellationToken ct) =>
+        meetingId is null ? null : await db.Meetings.Where(m => m.Id == meetingId).Select(m => m.Title).SingleOrDefaultAsync(ct);
+
+    private static async Task<string> OwnersTextAsync(AppDbContext db, IEnumerable<OwnerChoice> owners, CancellationToken ct)
+    {
+        var names = new List<string>();
+        foreach (var owner in owners)
+        {
+            names.Add(owner.BodyName?.Trim()
+                ?? (owner.PersonId is { } personId
+                    ? await db.People.Where(p => p.Id == personId).Select(p => p.Name).SingleAsync(ct)
+                    : await db.Posts.Where(p => p.Id == owner.PostId).Select(p => p.Abbreviation).SingleAsync(ct)));
+        }
+
+        return string.Join(", ", names);
+    }
+}

@@ -1,0 +1,30 @@
+using ActionTracker.Web.Data.Entities;
+
+namespace ActionTracker.Web.Features.ActionItems;
+
+/// <summary>Which status changes an action may make. Cancelled (superseded) is final; a closed action can only be reopened.</summary>
+public static class ActionStatusRules
+{
+    private static readonly Dictionary<ActionStatus, ActionStatus[]> Allowed = new()
+    {
+        [ActionStatus.Open] = [ActionStatus.InProgress, ActionStatus.AwaitingSignOff, ActionStatus.Closed, ActionStatus.Deferred, ActionStatus.Cancelled],
+        [ActionStatus.InProgress] = [ActionStatus.Open, ActionStatus.AwaitingSignOff, ActionStatus.Closed, ActionStatus.Deferred, ActionStatus.Cancelled],
+        [ActionStatus.AwaitingSignOff] = [ActionStatus.InProgress, ActionStatus.Closed],
+        [ActionStatus.Deferred] = [ActionStatus.Open, ActionStatus.InProgress, ActionStatus.AwaitingSignOff, ActionStatus.Closed, ActionStatus.Cancelled],
+        [ActionStatus.Closed] = [ActionStatus.Open],
+        [ActionStatus.Cancelled] = [],
+    };
+
+    public static bool CanMove(ActionStatus from, ActionStatus to) => Allowed[from].Contains(to);
+
+    public static IReadOnlyList<ActionStatus> NextFrom(ActionStatus from) => Allowed[from];
+
+    public static bool IsFinished(ActionStatus status) => status is ActionStatus.Closed or ActionStatus.Cancelled;
+
+    public static string Name(ActionStatus status) => status switch
+    {
+        ActionStatus.InProgress => "In progress",
+        ActionStatus.AwaitingSignOff => "Completed – awaiting sign-off",
+        _ => status.ToString(),
+    };
+}

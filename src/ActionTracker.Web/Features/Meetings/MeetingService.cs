@@ -1,0 +1,169 @@
+using ActionTracker.Web.Data;
+using ActionTracker.Web.Data.Entities;
+using ActionTracker.Web.Features.ActionItems;
+using ActionTracker.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionTracker.Web.Features.Meetings;
+
+/// <summary>Meetings, their attendance and agenda. Each method opens its own context; writes validate → save → publish.</summary>
+public sealed class MeetingService(
+    IDbContextFactory<AppDbContext> dbFactory,
+    IValidator<SaveMeeting> meetingValidator,
+    IValidator<SaveAttendee> attendeeValidator,
+    IValidator<SaveAgendaItem> agendaItemValidator,
+    IChangeNotifier notifier)
+{
+    public async Task<IReadOnlyList<MeetingSummary>> ListAsync(string? search, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = db.Meetings.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = $"%{search.Trim()}%";
+            query = query.Where(m => EF.Functions.Like(m.Title, pattern) || EF.Functions.Like(m.Series!.Name, pattern)
+                || EF.Functions.Like(m.Venue!, pattern) || EF.Functions.Like(m.Chair!.Name, pattern));
+        }
+
+        var rows = await query
+            .OrderByDescending(m => m.Date).ThenByDescending(m => m.StartTime)
+            .Select(m => new
+            {
+                m.Id, m.Title, m.Type, Series = m.Series!.Name, m.Date, m.StartTime, m.IsVirtual, m.Venue,
+                Chair = m.Chair!.Name, m.Status, m.IsSample,
+                OpenActions = m.ActionItems.Count(a => a.Status != ActionStatus.Closed && a.Status != ActionStatus.Cancelled),
+            })
+            .ToListAsync(ct);
+        return rows.Select(m => new MeetingSummary(m.Id, m.Title, m.Type, m.Series, m.Date, m.StartTime,
+            MeetingText.Venue(m.IsVirtual, m.Venue), m.Chair, m.Status, m.IsSample, m.OpenActions)).ToList();
+    }
+
+    public async Task<MeetingDetails?> GetAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var meeting = await db.Meetings.AsNoTracking().Where(m => m.Id == id)
+            .Select(m => new
+            {
+                m.Id, m.SeriesId, Series = m.Series!.Name, m.Type, m.Title, m.Date, m.StartTime, m.EndTime, m.IsVirtual, m.Venue,
+                m.ChairId, Chair = m.Chair!.Name, m.MinuteTakerId, MinuteTaker = m.MinuteTaker == null ? null : m.MinuteTaker.Name,
+                m.Status, m.IsSample, m.Version,
+                Next = m.NextMeeting == null ? null : new NextMeetingDto(m.NextMeeting.Id, m.NextMeeting.Type, m.NextMeeting.Title,
+                    m.NextMeeting.Date, m.NextMeeting.StartTime, m.NextMeeting.EndTime, m.NextMeeting.IsVirtual, m.NextMeeting.Venue),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (meeting is null)
+        {
+            return null;
+        }
+
+        var attendees = await db.Attendances.AsNoTracking().Where(a => a.MeetingId == id)
+            .OrderBy(a => a.Status).ThenBy(a => a.Id)
+            .Select(a => new AttendeeDto(a.Id, a.PersonId, a.Person!.Name, a.Capacity, a.Initials, a.Status, a.Version))
+            .ToListAsync(ct);
+        var agenda = await db.AgendaItems.AsNoTracking().Where(a => a.MeetingId == id).OrderBy(a => a.SortKey)
+            .Select(a => new AgendaItemDto(a.Id, a.Number, a.Title, a.Kind, a.Question, a.Notes, a.IsConfidential, a.Version))
+            .ToListAsync(ct);
+        var actions = await db.ActionItems.AsNoTracking().Where(a => a.MeetingId == id).OrderBy(a => a.Number)
+            .Select(ActionItemQueries.OwnersAndTarget)
+            .ToListAsync(ct);
+
+        return new MeetingDetails(meeting.Id, meeting.SeriesId, meeting.Series, meeting.Type, meeting.Title, meeting.Date,
+            meeting.StartTime, meeting.EndTime, meeting.IsVirtual, meeting.Venue, meeting.ChairId, meeting.Chair,
+            meeting.MinuteTakerId, meeting.MinuteTaker, meeting.Status, meeting.IsSample, meeting.Version,
+            attendees, agenda,
+            actions.Select(a => new MeetingActionDto(a.Id, a.Reference, a.Number, a.Description, a.AgendaItemId,
+                OwnerText.Join(a.Owners), a.DueDate, a.TargetMeetingTitle, a.Status)).ToList(),
+            meeting.Next);
+    }
+
+    public async Task<IReadOnlyList<SeriesOption>> ListSeriesAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.MeetingSeries.AsNoTracking().OrderBy(s => s.Name).Select(s => new SeriesOption(s.Id, s.Name, s.Type)).ToListAsync(ct);
+    }
+
+    /// <summary>Creates or edits a meeting and returns its id.</summary>
+    public async Task<int> SaveAsync(SaveMeeting input, CancellationToken ct = default)
+    {
+        await meetingValidator.ValidateAndThrowAsync(input, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var meeting = input.Id == 0
+            ? db.Meetings.Add(new Meeting { Title = "" }).Entity
+            : await VersionedRows.FindForEditAsync(db.Meetings, input.Id, input.Version, "meeting", ct);
+        meeting.SeriesId = input.SeriesId;
+        if (input.SeriesId == 0)
+        {
+            meeting.Series = new MeetingSeries { Name = input.NewSeriesName!.Trim(), Type = input.Type };
+        }
+
+        meeting.Type = input.Type;
+        meeting.Title = input.Title.Trim();
+        meeting.Date = input.Date!.Value;
+        meeting.StartTime = input.StartTime!.Value;
+        meeting.EndTime = input.EndTime;
+        meeting.IsVirtual = input.IsVirtual;
+        meeting.Venue = string.IsNullOrWhiteSpace(input.Venue) ? null : input.Venue.Trim();
+        meeting.ChairId = input.ChairId!.Value;
+        meeting.MinuteTakerId = input.MinuteTakerId;
+        meeting.Status = input.Status;
+        await VersionedRows.SaveOrReportConflictAsync(db, "meeting", ct);
+        await notifier.PublishAsync(new Change(meeting.Id, null, "Meeting"));
+        return meeting.Id;
+    }
+
+    public async Task<int> SaveAttendeeAsync(SaveAttendee input, CancellationToken ct = default)
+    {
+        await attendeeValidator.ValidateAndThrowAsync(input, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var attendance = input.Id == 0
+            ? db.Attendances.Add(new Attendance { MeetingId = input.MeetingId, Capacity = "" }).Entity
+            : await VersionedRows.FindForEditAsync(db.Attendances.Where(a => a.MeetingId == input.MeetingId), input.Id, input.Version, "attendee", ct);
+        if (input.PersonId is { } personId)
+        {
+            attendance.PersonId = personId;
+        }
+        else
+        {
+            attendance.Person = new Person { Name = input.NewPersonName!.Trim() };
+        }
+
+        attendance.Capacity = input.Capacity.Trim();
+        attendance.Initials = string.IsNullOrWhiteSpace(input.Initials) ? null : input.Initials.Trim();
+        attendance.Status = input.Status;
+        await VersionedRows.SaveOrReportConflictAsync(db, "attendee", ct);
+        await notifier.PublishAsync(new Change(input.MeetingId, null, "Attendance"));
+        return attendance.Id;
+    }
+
+    public async Task RemoveAttendeeAsync(int meetingId, int attendeeId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var removed = await db.Attendances.Where(a => a.Id == attendeeId && a.MeetingId == meetingId).ExecuteDeleteAsync(ct);
+        if (removed == 0)
+        {
+            throw new ConcurrencyConflictException("That attendee was already removed by someone else.");
+        }
+
+        await notifier.PublishAsync(new Change(meetingId, null, "Attendance"));
+    }
+
+    public async Task<int> SaveAgendaItemAsync(SaveAgendaItem input, CancellationToken ct = default)
+    {
+        await agendaItemValidator.ValidateAndThrowAsync(input, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var item = input.Id == 0
+            ? db.AgendaItems.Add(new AgendaItem { MeetingId = input.MeetingId, Number = "", SortKey = "", Title = "" }).Entity
+            : await VersionedRows.FindForEditAsync(db.AgendaItems.Where(a => a.MeetingId == input.MeetingId), input.Id, input.Version, "agenda item", ct);
+        item.Number = AgendaNumber.Normalise(input.Number);
+        item.SortKey = AgendaNumber.SortKey(item.Number);
+        item.Title = input.Title.Trim();
+        item.Kind = input.Kind;
+        item.Question = string.IsNullOrWhiteSpace(input.Question) ? null : input.Question.Trim();
+        item.Notes = input.Notes;
+        item.IsConfidential = input.IsConfidential;
+        await VersionedRows.SaveOrReportConflictAsync(db, "agenda item", ct);
+        await notifier.PublishAsync(new Change(input.MeetingId, null, "Agenda"));
+        return item.Id;
+    }
+}

@@ -1,0 +1,48 @@
+using ActionTracker.Web.Data;
+using ActionTracker.Web.Data.Entities;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionTracker.Web.Features.Meetings;
+
+/// <summary>Adds an agenda item (Id 0) or edits one.</summary>
+public sealed class SaveAgendaItem
+{
+    public int Id { get; set; }
+    public Guid Version { get; set; }
+    public int MeetingId { get; set; }
+    public string Number { get; set; } = "";
+    public string Title { get; set; } = "";
+    public AgendaItemKind Kind { get; set; }
+    public string? Question { get; set; }
+    public string? Notes { get; set; }
+    public bool IsConfidential { get; set; }
+}
+
+public sealed class SaveAgendaItemValidator : AbstractValidator<SaveAgendaItem>
+{
+    public SaveAgendaItemValidator(IDbContextFactory<AppDbContext> dbFactory)
+    {
+        RuleFor(a => a.Number).NotEmpty().WithMessage("Enter the item number, e.g. 2 or 2.1.")
+            .Must(AgendaNumber.IsWellFormed).When(a => !string.IsNullOrWhiteSpace(a.Number))
+            .WithMessage("Item numbers look like 1, 1.1, 2.3, 5a or 5a.1.")
+            .DependentRules(() => RuleFor(a => a.Number).MustAsync(async (item, number, ct) =>
+            {
+                var normalised = AgendaNumber.Normalise(number);
+                await using var db = await dbFactory.CreateDbContextAsync(ct);
+                return !await db.AgendaItems.AnyAsync(x => x.MeetingId == item.MeetingId && x.Number == normalised && x.Id != item.Id, ct);
+            }).WithMessage(item => $"This meeting already has an item {AgendaNumber.Normalise(item.Number)}."));
+        RuleFor(a => a.Title).NotEmpty().WithMessage("Enter the item's title.")
+            .MaximumLength(FieldLimits.Title).WithMessage($"The title must be {FieldLimits.Title} characters or fewer.");
+        RuleFor(a => a.Kind).IsInEnum().WithMessage("Choose the kind of item.");
+        RuleFor(a => a.Question).MaximumLength(FieldLimits.LongText)
+            .WithMessage($"The question must be {FieldLimits.LongText} characters or fewer.");
+        RuleFor(a => a.Notes).MaximumLength(FieldLimits.Notes)
+            .WithMessage($"The notes must be {FieldLimits.Notes:N0} characters or fewer.");
+        RuleFor(a => a.MeetingId).MustAsync(async (id, ct) =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            return await db.Meetings.AnyAsync(m => m.Id == id, ct);
+        }).WithMessage("That meeting no longer exists.");
+    }
+}

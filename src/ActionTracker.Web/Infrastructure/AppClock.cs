@@ -1,0 +1,14 @@
+namespace ActionTracker.Web.Infrastructure;
+
+/// <summary>
+/// "Today" for the OPCC is the date in Europe/London, whatever the server's time zone: an action due yesterday in
+/// London is overdue from midnight London time, in both GMT and BST.
+/// </summary>
+public sealed class AppClock(TimeProvider timeProvider)
+{
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    public DateTime UtcNow => timeProvider.GetUtcNow().UtcDateTime;
+
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(UtcNow, London));
+}

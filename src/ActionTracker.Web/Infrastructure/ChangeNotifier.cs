@@ -1,0 +1,71 @@
+namespace ActionTracker.Web.Infrastructure;
+
+/// <summary>What changed: carries ids only, so each circuit re-reads through its own service.</summary>
+public sealed record Change(int? MeetingId, int? ActionItemId, string Kind);
+
+/// <summary>
+/// Tells open pages that something changed. Behind an interface so that a second server can later feed it
+/// (PostgreSQL LISTEN/NOTIFY) without touching the pages.
+/// </summary>
+public interface IChangeNotifier
+{
+    /// <summary>Subscribes to every change; dispose the result to unsubscribe.</summary>
+    IDisposable Subscribe(Func<Change, Task> callback);
+
+    /// <summary>Call only after the change was saved.</summary>
+    Task PublishAsync(Change change);
+}
+
+/// <summary>In-process notifier: every tab already has a SignalR circuit, so no hub and no polling are needed.</summary>
+public sealed class InProcessChangeNotifier(ILogger<InProcessChangeNotifier> logger) : IChangeNotifier
+{
+    private readonly Lock _lock = new();
+    private readonly List<Func<Change, Task>> _subscribers = [];
+
+    public IDisposable Subscribe(Func<Change, Task> callback)
+    {
+        lock (_lock)
+        {
+            _subscribers.Add(callback);
+        }
+
+        return new Subscription(() =>
+        {
+            lock (_lock)
+            {
+                _subscribers.Remove(callback);
+            }
+        });
+    }
+
+    public async Task PublishAsync(Change change)
+    {
+        Func<Change, Task>[] subscribers;
+        lock (_lock)
+        {
+            subscribers = [.. _subscribers];
+        }
+
+        // Outside the lock, and one failing subscriber must not stop the others hearing of the change.
+        foreach (var subscriber in subscribers)
+        {
+            try
+            {
+                await subscriber(change);
+            }
+#pragma warning disable CA1031 // A subscriber's failure is logged and contained by design.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                logger.LogWarning(ex, "A change subscriber failed for {Change}", change);
+            }
+        }
+    }
+
+    private sealed class Subscription(Action unsubscribe) : IDisposable
+    {
+        private Action? _unsubscribe = unsubscribe;
+
+        public void Dispose() => Interlocked.Exchange(ref _unsubscribe, null)?.Invoke();
+    }
+}
