@@ -6,9 +6,7 @@ namespace ActionTracker.Web.Infrastructure;
 /// </summary>
 public sealed class AppClock(TimeProvider timeProvider)
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
     public DateTime UtcNow => timeProvider.GetUtcNow().UtcDateTime;
 
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(UtcNow, London));
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(UtcNow, UkFormat.London));
 }

@@ -7,9 +7,15 @@ public static class UkFormat
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
 
+    public static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
 
     public static string? Date(DateOnly? date) => date is { } value ? Date(value) : null;
 
     public static string ShortDate(DateOnly date) => date.ToString("d MMM yyyy", Culture);
+
+    /// <summary>A UTC moment as London clock time, e.g. "16 Dec 2024 14:05".</summary>
+    public static string LondonTime(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London).ToString("d MMM yyyy HH:mm", Culture);
 }
