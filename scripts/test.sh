@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs every test of the solution: unit and service tests on real SQLite, and browser tests in headless Chromium.
+# Installs what the tests need on a fresh Debian machine (Chromium from apt), then ends with "N passed, M failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v chromium >/dev/null 2>&1; then
+    echo "Installing Chromium for the browser tests (Debian package)…"
+    if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-liberation >/dev/null
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test ActionTracker.sln --nologo 2>&1 | tee "$log" || status=$?
+
+# Sum the per-project summaries ("Passed!  - Failed: 0, Passed: 40, ...") into one line.
+passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
+failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
+projects=$(grep -Ec '^(Passed|Failed)! +-' "$log" || true)
+echo
+echo "$passed passed, $failed failed"
+if [ "$projects" -lt 2 ] && [ "$status" -eq 0 ]; then
+    echo "Expected results from both test projects, got $projects." >&2
+    exit 1
+fi
+exit "$status"

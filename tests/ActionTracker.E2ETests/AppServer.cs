@@ -1,0 +1,92 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace ActionTracker.E2ETests;
+
+/// <summary>
+/// The real app on Kestrel at a free loopback port, over a temporary SQLite file loaded with the demo data,
+/// and one headless Debian Chromium shared by the tests of a collection.
+/// </summary>
+public sealed class AppServer : IAsyncLifetime
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"actiontracker-e2e-{Guid.NewGuid():N}");
+    private WebApplicationFactory<Program>? _factory;
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser Browser { get; private set; } = default!;
+    public IServiceProvider Services => _factory!.Services;
+    public string DataDirectory => _dataDirectory;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_dataDirectory);
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("ConnectionStrings:ActionTracker", $"Data Source={Path.Combine(_dataDirectory, "e2e.db")}");
+            builder.UseSetting("DemoData", "true");
+            builder.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+            // An open circuit would otherwise hold shutdown for 30 s.
+            builder.ConfigureServices(services => services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1)));
+        });
+        _factory.StartServer();
+        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh browser context (its own cookies, its own Blazor circuit) on a page of the app, once interactive.</summary>
+    public async Task<IPage> OpenAsync(string path)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "en-GB", TimezoneId = "Europe/London" });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        await GoToAsync(page, path);
+        return page;
+    }
+
+    /// <summary>Navigates and waits until Blazor has taken over: never click prerendered HTML.</summary>
+    public static async Task GoToAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await page.Locator("main[data-interactive='true']").WaitForAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class AppServerCollectionDefinition : ICollectionFixture<AppServer>
+{
+    public const string Name = "app";
+}
