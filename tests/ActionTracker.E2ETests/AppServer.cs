@@ -32,10 +32,10 @@ public sealed class AppServer : IAsyncLifetime
             builder.UseEnvironment("Development");
             builder.UseSetting("ConnectionStrings:ActionTracker", $"Data Source={Path.Combine(_dataDirectory, "e2e.db")}");
             builder.UseSetting("DemoData", "true");
-            builder.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
             // An open circuit would otherwise hold shutdown for 30 s.
             builder.ConfigureServices(services => services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1)));
         });
+        _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
@@ -50,11 +50,17 @@ public sealed class AppServer : IAsyncLifetime
     /// <summary>A fresh browser context (its own cookies, its own Blazor circuit) on a page of the app, once interactive.</summary>
     public async Task<IPage> OpenAsync(string path)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "en-GB", TimezoneId = "Europe/London" });
-        context.SetDefaultTimeout(15_000);
-        var page = await context.NewPageAsync();
+        var page = await NewPageAsync();
         await GoToAsync(page, path);
         return page;
+    }
+
+    /// <summary>A blank page in a fresh browser context, for tests that must intercept traffic before navigating.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "en-GB", TimezoneId = "Europe/London" });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
     }
 
     /// <summary>Navigates and waits until Blazor has taken over: never click prerendered HTML.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using static Microsoft.Playwright.Assertions;
 
 namespace ActionTracker.E2ETests;
@@ -17,20 +18,40 @@ public sealed class InfrastructureTests(AppServer app)
 
         // An interactive search filters without a form post: only possible once the circuit is up.
         var page = await app.OpenAsync("/actions");
-        await page.GetByLabel("Search actions").FillAsync("HMCTS");
+        await page.GetByLabel("Search actions").FillAsync("AT-0006-1");
         await Expect(page.Locator(".result-count")).ToContainTextAsync("1 of");
+        await Expect(page.Locator(".tracker-grid .rz-data-row").First).ToContainTextAsync("HMCTS");
     }
 
     [Fact]
     public async Task DroppedConnection_IsShownToTheUser_AndSoIsItsRecovery()
     {
-        var page = await app.OpenAsync("/meetings");
+        // Cut the circuit's real transport: close its WebSocket, and refuse every new one and every /_blazor request
+        // until the network "comes back".
+        var down = false;
+        var page = await app.NewPageAsync();
+        await page.AddInitScriptAsync("""
+            const NativeWebSocket = window.WebSocket;
+            window.__sockets = [];
+            window.WebSocket = function (url, protocols) {
+                if (window.__down) { throw new Error('network down'); }
+                const socket = new NativeWebSocket(url, protocols);
+                window.__sockets.push(socket);
+                return socket;
+            };
+            Object.assign(window.WebSocket, NativeWebSocket);
+            window.WebSocket.prototype = NativeWebSocket.prototype;
+            """);
+        await page.RouteAsync(new Regex("/_blazor"), route => down ? route.AbortAsync() : route.ContinueAsync());
+        await AppServer.GoToAsync(page, "/meetings");
         var status = page.Locator("#components-reconnect-modal");
 
-        await page.Context.SetOfflineAsync(true);
-        await Expect(status.GetByText("Connection lost")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        down = true;
+        await page.EvaluateAsync("window.__down = true; window.__sockets.forEach(s => s.close())");
+        await Expect(status.GetByText("Connection lost")).ToBeVisibleAsync();
 
-        await page.Context.SetOfflineAsync(false);
+        down = false;
+        await page.EvaluateAsync("window.__down = false");
         await Expect(status.GetByText("Connection restored")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Expect(status.GetByText("Connection lost")).ToBeHiddenAsync();
     }

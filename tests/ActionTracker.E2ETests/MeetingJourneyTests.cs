@@ -54,7 +54,7 @@ public sealed class MeetingJourneyTests(AppServer app)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Action tracker" }).ClickAsync();
         await page.GetByLabel("Search actions").FillAsync("serious violence problem profile");
-        var row = page.Locator(".tracker-grid tbody tr").Filter(new() { HasText = "serious violence problem profile" });
+        var row = page.Locator(".tracker-grid .rz-data-row").Filter(new() { HasText = "serious violence problem profile" });
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row).ToContainTextAsync("John Campion");
         await Expect(row).ToContainTextAsync("15 Jan 2027");
@@ -65,7 +65,7 @@ public sealed class MeetingJourneyTests(AppServer app)
     public async Task RaiseAction_DueBeforeTheMeeting_IsRefusedWithAVisibleMessageAndNothingSaved()
     {
         var page = await app.OpenAsync("/meetings");
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Domestic Abuse", RegexOptions.IgnoreCase) }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Holding to account – Domestic Abuse", Exact = true }).ClickAsync();
         await page.Locator("main[data-interactive='true']").WaitForAsync();
         var actionsBefore = await page.Locator("table.actions-arising tbody tr").CountAsync();
 

@@ -11,8 +11,11 @@
             || modal.classList.contains('components-reconnect-rejected');
         if (down) {
             wasDown = true;
-            modal.classList.remove('connection-was-restored');
             clearTimeout(restoredTimer);
+            // Touch the class list only when it must change: even a no-op remove() is a mutation, and would loop.
+            if (modal.classList.contains('connection-was-restored')) {
+                modal.classList.remove('connection-was-restored');
+            }
         } else if (wasDown && modal.classList.contains('components-reconnect-hide')) {
             wasDown = false;
             modal.classList.add('connection-was-restored');

@@ -51,7 +51,7 @@ public sealed record SeriesOption(int Id, string Name, MeetingType Type);
 /// <summary>How meeting facts read in the minutes.</summary>
 public static class MeetingText
 {
-    public static string Venue(bool isVirtual, string? venue) => isVirtual ? "Virtual" : venue ?? "To be confirmed";
+    public static string Venue(bool isVirtual, string? venue) => isVirtual ? "Virtual" : venue ?? "Not recorded";
 
     public static string TypeName(MeetingType type) => type switch
     {
