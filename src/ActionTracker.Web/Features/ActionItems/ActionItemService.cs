@@ -66,6 +66,10 @@ public sealed class ActionItemService(
         {
             action = await VersionedRows.FindForEditAsync(
                 db.ActionItems.Include(a => a.Owners).Where(a => a.MeetingId == input.MeetingId), input.Id, input.Version, "action", ct);
+
+            // Owners are rows of their own: without this, an edit of the owners alone leaves the action row unchanged,
+            // its Version is not renewed, and a later edit from the same stale read would silently overwrite it.
+            db.Entry(action).Property(a => a.Version).IsModified = true;
         }
 
         await ApplyEditsAsync(db, action, input, history, ct);

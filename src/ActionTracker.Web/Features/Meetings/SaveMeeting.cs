@@ -57,7 +57,7 @@ public sealed class SaveMeetingValidator : AbstractValidator<SaveMeeting>
             return current is null || MeetingStatusRules.CanMove(current.Value, status);
         }).When(m => m.Id != 0).WithMessage("A meeting's status moves one step at a time: scheduled, in session, held, minutes in draft, minutes agreed, published.");
         RuleFor(m => m.ChairId).NotNull().WithMessage("Choose who chairs the meeting.")
-            .MustAsync((id, ct) => PersonExistsAsync(dbFactory, id, ct)).When(m => m.ChairId is not null)
+            .MustAsync((id, ct) => PersonExistsAsync(dbFactory, id, ct)).When(m => m.ChairId is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage("The chair must be a person on the system.");
         RuleFor(m => m.MinuteTakerId)
             .MustAsync((id, ct) => PersonExistsAsync(dbFactory, id, ct)).When(m => m.MinuteTakerId is not null)

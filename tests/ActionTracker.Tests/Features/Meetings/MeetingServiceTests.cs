@@ -1,0 +1,122 @@
+using ActionTracker.Tests.Support;
+using ActionTracker.Web.Features.Meetings;
+using ActionTracker.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionTracker.Tests.Features.Meetings;
+
+public class MeetingServiceTests : DatabaseTest
+{
+    [Fact]
+    public async Task SaveAgendaItemAsync_Rejected_PublishesNothing()
+    {
+        var notifier = new RecordingChangeNotifier();
+
+        await Assert.ThrowsAsync<ValidationException>(() => Db.Meetings(notifier).SaveAgendaItemAsync(Item("1..2", "Broken")));
+
+        Assert.Empty(notifier.Published);
+    }
+
+    [Fact]
+    public async Task SaveAgendaItemAsync_Saved_PublishesOneChangeForTheMeetingAfterTheSave()
+    {
+        var notifier = new RecordingChangeNotifier();
+        var titlesSeenWhenPublished = new List<string?>();
+        notifier.OnPublish = async change =>
+        {
+            await using var db = Db.NewContext();
+            titlesSeenWhenPublished.Add(await db.AgendaItems.Where(i => i.MeetingId == change.MeetingId && i.Number == "3")
+                .Select(i => i.Title).SingleOrDefaultAsync());
+        };
+
+        await Db.Meetings(notifier).SaveAgendaItemAsync(Item("3", "Any other business"));
+
+        var change = Assert.Single(notifier.Published);
+        Assert.Equal(Seed.MeetingId, change.MeetingId);
+        Assert.Equal(["Any other business"], titlesSeenWhenPublished);
+    }
+
+    [Fact]
+    public async Task SaveAsync_Rejected_PublishesNothing()
+    {
+        var notifier = new RecordingChangeNotifier();
+        var edit = await EditTitleAsync("");
+
+        await Assert.ThrowsAsync<ValidationException>(() => Db.Meetings(notifier).SaveAsync(edit));
+
+        Assert.Empty(notifier.Published);
+    }
+
+    [Fact]
+    public async Task SaveAsync_Saved_PublishesOneChangeWithTheMeetingId()
+    {
+        var notifier = new RecordingChangeNotifier();
+
+        await Db.Meetings(notifier).SaveAsync(await EditTitleAsync("December holding to account"));
+
+        Assert.Equal([new Change(Seed.MeetingId, null, "Meeting")], notifier.Published);
+    }
+
+    [Fact]
+    public async Task SaveAsync_StaleEdit_RefusedAndPublishesNothing()
+    {
+        var stale = await EditTitleAsync("Second editor's title");
+        await Meetings.SaveAsync(await EditTitleAsync("First editor's title"));
+        var notifier = new RecordingChangeNotifier();
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Db.Meetings(notifier).SaveAsync(stale));
+
+        Assert.Empty(notifier.Published);
+        Assert.Equal("First editor's title", (await ReadMeetingAsync(Seed.MeetingId)).Title);
+    }
+
+    [Fact]
+    public async Task SaveAgendaItemAsync_TwoEditsOfNotesFromOneRead_SecondRefusedAndFirstKept()
+    {
+        var read = await ReadAgendaItemAsync(Seed.MeetingId, Seed.ItemTwoId);
+        var first = Edits.Of(Seed.MeetingId, read);
+        first.Notes = "The PCC asked about rural patrols.";
+        var second = Edits.Of(Seed.MeetingId, read);
+        second.Notes = "The CC gave an update on recruitment.";
+
+        await Meetings.SaveAgendaItemAsync(first);
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Meetings.SaveAgendaItemAsync(second));
+
+        var saved = await ReadAgendaItemAsync(Seed.MeetingId, Seed.ItemTwoId);
+        Assert.Equal("The PCC asked about rural patrols.", saved.Notes);
+        Assert.NotEqual(read.Version, saved.Version);
+    }
+
+    [Fact]
+    public async Task GetAsync_ItemsAddedOutOfOrder_ComeBackInNaturalOrder()
+    {
+        foreach (var number in new[] { "10", "5a.1", "1.10", "5", "1.2", "5a" })
+        {
+            await Meetings.SaveAgendaItemAsync(Item(number, $"Item {number}"));
+        }
+
+        var numbers = (await ReadMeetingAsync(Seed.MeetingId)).AgendaItems.Select(i => i.Number);
+
+        Assert.Equal(["1", "1.1", "1.2", "1.10", "2", "5", "5a", "5a.1", "10"], numbers);
+    }
+
+    [Fact]
+    public async Task RemoveAttendeeAsync_AlreadyRemoved_ReportsConflict()
+    {
+        var attendee = Assert.Single((await ReadMeetingAsync(Seed.MeetingId)).Attendees);
+        await Meetings.RemoveAttendeeAsync(Seed.MeetingId, attendee.Id);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Meetings.RemoveAttendeeAsync(Seed.MeetingId, attendee.Id));
+        Assert.Empty((await ReadMeetingAsync(Seed.MeetingId)).Attendees);
+    }
+
+    private SaveAgendaItem Item(string number, string title) => new() { MeetingId = Seed.MeetingId, Number = number, Title = title };
+
+    private async Task<SaveMeeting> EditTitleAsync(string title)
+    {
+        var edit = Edits.Of(await ReadMeetingAsync(Seed.MeetingId));
+        edit.Title = title;
+        return edit;
+    }
+}
