@@ -24,6 +24,7 @@ public sealed class SaveAgendaItemValidator : AbstractValidator<SaveAgendaItem>
     public SaveAgendaItemValidator(IDbContextFactory<AppDbContext> dbFactory)
     {
         RuleFor(a => a.Number).NotEmpty().WithMessage("Enter the item number, e.g. 2 or 2.1.")
+            .MaximumLength(FieldLimits.AgendaNumber).WithMessage($"Item numbers must be {FieldLimits.AgendaNumber} characters or fewer.")
             .Must(AgendaNumber.IsWellFormed).When(a => !string.IsNullOrWhiteSpace(a.Number), ApplyConditionTo.CurrentValidator)
             .WithMessage("Item numbers look like 1, 1.1, 2.3, 5a or 5a.1.")
             .DependentRules(() => RuleFor(a => a.Number).MustAsync(async (item, number, ct) =>
