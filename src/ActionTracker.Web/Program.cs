@@ -1,7 +1,9 @@
 using System.Globalization;
 using ActionTracker.Web.Components;
 using ActionTracker.Web.Data;
+using ActionTracker.Web.Features.Account;
 using ActionTracker.Web.Features.ActionItems;
+using ActionTracker.Web.Features.Admin;
 using ActionTracker.Web.Features.Meetings;
 using ActionTracker.Web.Features.People;
 using ActionTracker.Web.Infrastructure;
@@ -15,7 +17,7 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICult
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
-builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddActionTrackerAccounts(builder.Environment);
 
 builder.Services.AddActionTrackerDatabase(builder.Configuration);
 builder.Services.AddValidatorsFrom(typeof(Program).Assembly);
@@ -26,19 +28,31 @@ builder.Services.AddScoped<CurrentUser>();
 builder.Services.AddScoped<MeetingService>();
 builder.Services.AddScoped<ActionItemService>();
 builder.Services.AddScoped<PeopleService>();
+builder.Services.AddScoped<UserAdminService>();
 
 var app = builder.Build();
 await app.Services.InitialiseDatabaseAsync(app.Configuration);
 
+if (FirstAdministratorCommand.IsRequested(args))
+{
+    await FirstAdministratorCommand.RunAsync(app.Services, args);
+    return;
+}
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseHsts();
 }
 
+app.UseSecurityHeaders();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
 app.MapHealthEndpoint();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapSignOutEndpoint();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = "'none'");
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

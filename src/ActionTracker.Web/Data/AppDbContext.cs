@@ -1,9 +1,10 @@
 using ActionTracker.Web.Data.Entities;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionTracker.Web.Data;
 
-public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<MeetingSeries> MeetingSeries => Set<MeetingSeries>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
@@ -16,8 +17,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(op
     public DbSet<ActionOwner> ActionOwners => Set<ActionOwner>();
     public DbSet<ActionUpdate> ActionUpdates => Set<ActionUpdate>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -28,6 +32,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(op
         configurationBuilder.Properties<AttendanceStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<AgendaItemKind>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<ActionStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<AssuranceVerdict>().HaveConversion<string>().HaveMaxLength(20);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -1,4 +1,5 @@
 using ActionTracker.Web.Data.Demo;
+using ActionTracker.Web.Features.Account;
 using ActionTracker.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -26,17 +27,22 @@ public static class DatabaseSetup
         return services;
     }
 
-    /// <summary>Applies migrations, switches SQLite to WAL for concurrent readers and writers, and loads demo data when asked.</summary>
+    /// <summary>
+    /// Applies migrations, switches SQLite to WAL for concurrent readers and writers, makes sure the roles exist, and
+    /// loads the demo meetings and demo users when asked.
+    /// </summary>
     public static async Task InitialiseDatabaseAsync(this IServiceProvider services, IConfiguration configuration, CancellationToken ct = default)
     {
-        var factory = services.GetRequiredService<IDbContextFactory<AppDbContext>>();
-        await using var db = await factory.CreateDbContextAsync(ct);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync(ct);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        await AccountSeeding.EnsureRolesAsync(scope.ServiceProvider);
 
         if (configuration.GetValue<bool>("DemoData"))
         {
             await DemoData.SeedAsync(db, services.GetRequiredService<AppClock>().Today, ct);
+            await AccountSeeding.SeedDemoUsersAsync(scope.ServiceProvider, ct);
         }
     }
 

@@ -22,7 +22,7 @@ public static class HealthEndpoint
             {
                 return Results.Text("Database unreachable", statusCode: StatusCodes.Status503ServiceUnavailable);
             }
-        });
+        }).AllowAnonymous();
         return endpoints;
     }
 }

@@ -20,6 +20,7 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
     {
         builder.Property(m => m.Title).HasMaxLength(FieldLimits.Title);
         builder.Property(m => m.Venue).HasMaxLength(FieldLimits.Title);
+        builder.Property(m => m.VerdictNote).HasMaxLength(FieldLimits.LongText);
         builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasOne(m => m.Series).WithMany(s => s.Meetings).HasForeignKey(m => m.SeriesId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(m => m.Chair).WithMany().HasForeignKey(m => m.ChairId).OnDelete(DeleteBehavior.Restrict);
@@ -128,5 +129,14 @@ internal sealed class ActionUpdateConfiguration : IEntityTypeConfiguration<Actio
         builder.Property(u => u.To).HasMaxLength(FieldLimits.LongText);
         builder.Property(u => u.Note).HasMaxLength(FieldLimits.LongText);
         builder.HasIndex(u => new { u.ActionItemId, u.AtUtc });
+    }
+}
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(FieldLimits.Name);
+        builder.HasOne(u => u.Person).WithMany().HasForeignKey(u => u.PersonId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -54,3 +54,11 @@ public enum ActionStatus
     Deferred,
     Cancelled,
 }
+
+/// <summary>The chair's conclusion on what the force told the meeting.</summary>
+public enum AssuranceVerdict
+{
+    Assured,
+    PartiallyAssured,
+    NotAssured,
+}

@@ -20,6 +20,10 @@ public class Meeting : IVersioned
     public int? NextMeetingId { get; set; }
     public Meeting? NextMeeting { get; set; }
 
+    /// <summary>The chair's assurance verdict, once given, and the reasons for it.</summary>
+    public AssuranceVerdict? Verdict { get; set; }
+    public string? VerdictNote { get; set; }
+
     /// <summary>Marks the demo's invented history, so nobody mistakes it for real minutes.</summary>
     public bool IsSample { get; set; }
     public Guid Version { get; set; }

@@ -1,5 +1,6 @@
 using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
+using ActionTracker.Web.Features.Account;
 using ActionTracker.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +45,7 @@ public sealed class ActionItemService(
     /// <summary>Raises a new action (Id 0) or edits one; returns its id.</summary>
     public async Task<int> SaveAsync(SaveActionItem input, CancellationToken ct = default)
     {
+        await currentUser.EnsureAsync(Permission.ManageActions);
         await saveValidator.ValidateAndThrowAsync(input, ct);
         var history = new ActionHistory(await currentUser.GetDisplayNameAsync(), clock.UtcNow);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -80,6 +82,12 @@ public sealed class ActionItemService(
 
     public async Task ChangeStatusAsync(ChangeActionStatus input, CancellationToken ct = default)
     {
+        if (await currentUser.EnsureManagesOrOwnsAsync(input.ActionItemId, ct) && !ActionStatusRules.OwnerMayMoveTo(input.Status))
+        {
+            throw new PermissionDeniedException(
+                "As the action's owner you can mark it in progress or completed – awaiting sign-off; the OPCC secretariat signs it off, defers or cancels it.");
+        }
+
         await statusValidator.ValidateAndThrowAsync(input, ct);
         var history = new ActionHistory(await currentUser.GetDisplayNameAsync(), clock.UtcNow);
         await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -19,6 +19,9 @@ public static class ActionStatusRules
 
     public static IReadOnlyList<ActionStatus> NextFrom(ActionStatus from) => Allowed[from];
 
+    /// <summary>An owner reports progress and completion; closing, deferring and cancelling are for the secretariat and chair.</summary>
+    public static bool OwnerMayMoveTo(ActionStatus status) => status is ActionStatus.InProgress or ActionStatus.AwaitingSignOff;
+
     public static bool IsFinished(ActionStatus status) => status is ActionStatus.Closed or ActionStatus.Cancelled;
 
     public static string Name(ActionStatus status) => status switch

@@ -24,6 +24,8 @@ public sealed record MeetingDetails(
     MeetingStatus Status,
     bool IsSample,
     Guid Version,
+    AssuranceVerdict? Verdict,
+    string? VerdictNote,
     IReadOnlyList<AttendeeDto> Attendees,
     IReadOnlyList<AgendaItemDto> AgendaItems,
     IReadOnlyList<MeetingActionDto> Actions,
@@ -69,6 +71,13 @@ public static class MeetingText
         MeetingStatus.MinutesDraft => "Minutes in draft",
         MeetingStatus.MinutesAgreed => "Minutes agreed",
         _ => status.ToString(),
+    };
+
+    public static string VerdictName(AssuranceVerdict verdict) => verdict switch
+    {
+        AssuranceVerdict.PartiallyAssured => "Partially assured",
+        AssuranceVerdict.NotAssured => "Not assured",
+        _ => "Assured",
     };
 
     public static string Times(TimeOnly start, TimeOnly? end) =>

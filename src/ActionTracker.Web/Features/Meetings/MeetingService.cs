@@ -1,5 +1,6 @@
 using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
+using ActionTracker.Web.Features.Account;
 using ActionTracker.Web.Features.ActionItems;
 using ActionTracker.Web.Infrastructure;
 using FluentValidation;
@@ -13,7 +14,9 @@ public sealed class MeetingService(
     IValidator<SaveMeeting> meetingValidator,
     IValidator<SaveAttendee> attendeeValidator,
     IValidator<SaveAgendaItem> agendaItemValidator,
-    IChangeNotifier notifier)
+    IValidator<GiveVerdict> verdictValidator,
+    IChangeNotifier notifier,
+    CurrentUser currentUser)
 {
     public async Task<IReadOnlyList<MeetingSummary>> ListAsync(string? search, CancellationToken ct = default)
     {
@@ -47,7 +50,7 @@ public sealed class MeetingService(
             {
                 m.Id, m.SeriesId, Series = m.Series!.Name, m.Type, m.Title, m.Date, m.StartTime, m.EndTime, m.IsVirtual, m.Venue,
                 m.ChairId, Chair = m.Chair!.Name, m.MinuteTakerId, MinuteTaker = m.MinuteTaker == null ? null : m.MinuteTaker.Name,
-                m.Status, m.IsSample, m.Version,
+                m.Status, m.IsSample, m.Version, m.Verdict, m.VerdictNote,
                 Next = m.NextMeeting == null ? null : new NextMeetingDto(m.NextMeeting.Id, m.NextMeeting.Type, m.NextMeeting.Title,
                     m.NextMeeting.Date, m.NextMeeting.StartTime, m.NextMeeting.EndTime, m.NextMeeting.IsVirtual, m.NextMeeting.Venue),
             })
@@ -70,7 +73,7 @@ public sealed class MeetingService(
 
         return new MeetingDetails(meeting.Id, meeting.SeriesId, meeting.Series, meeting.Type, meeting.Title, meeting.Date,
             meeting.StartTime, meeting.EndTime, meeting.IsVirtual, meeting.Venue, meeting.ChairId, meeting.Chair,
-            meeting.MinuteTakerId, meeting.MinuteTaker, meeting.Status, meeting.IsSample, meeting.Version,
+            meeting.MinuteTakerId, meeting.MinuteTaker, meeting.Status, meeting.IsSample, meeting.Version, meeting.Verdict, meeting.VerdictNote,
             attendees, agenda,
             actions.Select(a => new MeetingActionDto(a.Id, a.Reference, a.Number, a.Description, a.AgendaItemId,
                 OwnerText.Join(a.Owners), a.DueDate, a.TargetMeetingTitle, a.Status)).ToList(),
@@ -86,6 +89,7 @@ public sealed class MeetingService(
     /// <summary>Creates or edits a meeting and returns its id.</summary>
     public async Task<int> SaveAsync(SaveMeeting input, CancellationToken ct = default)
     {
+        await currentUser.EnsureAsync(Permission.ManageMeetings);
         await meetingValidator.ValidateAndThrowAsync(input, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var meeting = input.Id == 0
@@ -112,8 +116,22 @@ public sealed class MeetingService(
         return meeting.Id;
     }
 
+    /// <summary>The chair's verdict. Only the chair's role may give it.</summary>
+    public async Task GiveVerdictAsync(GiveVerdict input, CancellationToken ct = default)
+    {
+        await currentUser.EnsureAsync(Permission.GiveVerdict);
+        await verdictValidator.ValidateAndThrowAsync(input, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var meeting = await VersionedRows.FindForEditAsync(db.Meetings, input.MeetingId, input.Version, "meeting", ct);
+        meeting.Verdict = input.Verdict;
+        meeting.VerdictNote = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
+        await VersionedRows.SaveOrReportConflictAsync(db, "meeting", ct);
+        await notifier.PublishAsync(new Change(meeting.Id, null, "Verdict"));
+    }
+
     public async Task<int> SaveAttendeeAsync(SaveAttendee input, CancellationToken ct = default)
     {
+        await currentUser.EnsureAsync(Permission.ManageMeetings);
         await attendeeValidator.ValidateAndThrowAsync(input, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var attendance = input.Id == 0
@@ -138,6 +156,7 @@ public sealed class MeetingService(
 
     public async Task RemoveAttendeeAsync(int meetingId, int attendeeId, CancellationToken ct = default)
     {
+        await currentUser.EnsureAsync(Permission.ManageMeetings);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var removed = await db.Attendances.Where(a => a.Id == attendeeId && a.MeetingId == meetingId).ExecuteDeleteAsync(ct);
         if (removed == 0)
@@ -150,6 +169,7 @@ public sealed class MeetingService(
 
     public async Task<int> SaveAgendaItemAsync(SaveAgendaItem input, CancellationToken ct = default)
     {
+        await currentUser.EnsureAsync(Permission.ManageMeetings);
         await agendaItemValidator.ValidateAndThrowAsync(input, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var item = input.Id == 0
