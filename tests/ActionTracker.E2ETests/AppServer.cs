@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using ActionTracker.Web.Features.Account;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -17,6 +18,7 @@ public sealed class AppServer : IAsyncLifetime
 {
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"actiontracker-e2e-{Guid.NewGuid():N}");
     private WebApplicationFactory<Program>? _factory;
+    private readonly Dictionary<string, string> _signedInStates = [];
     private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";
@@ -47,21 +49,54 @@ public sealed class AppServer : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (its own cookies, its own Blazor circuit) on a page of the app, once interactive.</summary>
-    public async Task<IPage> OpenAsync(string path)
+    /// <summary>
+    /// A fresh browser context (its own cookies, its own Blazor circuit) signed in as <paramref name="account"/>
+    /// (the secretariat by default), on a page of the app once interactive.
+    /// </summary>
+    public async Task<IPage> OpenAsync(string path, string account = DemoAccounts.Secretariat)
     {
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(account);
         await GoToAsync(page, path);
         return page;
     }
 
-    /// <summary>A blank page in a fresh browser context, for tests that must intercept traffic before navigating.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A blank page in a fresh browser context, signed in as <paramref name="account"/>, or signed out when null.</summary>
+    public async Task<IPage> NewPageAsync(string? account = DemoAccounts.Secretariat)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "en-GB", TimezoneId = "Europe/London" });
+        var options = ContextOptions();
+        options.StorageState = account is null ? null : await SignedInStateAsync(account);
+        var context = await Browser.NewContextAsync(options);
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }
+
+    /// <summary>Signs in through the sign-in page, as a person would, and waits to leave it.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password = DemoAccounts.Password)
+    {
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    }
+
+    // Each demo account signs in once per run; its cookies are reused by every later context.
+    private async Task<string> SignedInStateAsync(string account)
+    {
+        if (_signedInStates.TryGetValue(account, out var state))
+        {
+            return state;
+        }
+
+        await using var context = await Browser.NewContextAsync(ContextOptions());
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await SignInAsync(page, account);
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        state = await context.StorageStateAsync();
+        _signedInStates[account] = state;
+        return state;
+    }
+
+    private BrowserNewContextOptions ContextOptions() => new() { BaseURL = BaseUrl, Locale = "en-GB", TimezoneId = "Europe/London" };
 
     /// <summary>Navigates and waits until Blazor has taken over: never click prerendered HTML.</summary>
     public static async Task GoToAsync(IPage page, string path)

@@ -8,16 +8,13 @@ namespace ActionTracker.Web.Features.Account;
 /// <summary>The roles every database has, the demo's one user per role, and the first administrator of a real install.</summary>
 public static class AccountSeeding
 {
-    /// <summary>The demo users' password, documented in the README. Demo mode only.</summary>
-    public const string DemoPassword = "demo-password-2026";
-
     private static readonly (string Email, string Role, string DisplayName, string? PersonName)[] DemoUsers =
     [
-        ("admin@demo.opcc", Roles.Administrator, "Demo Administrator", null),
-        ("secretariat@demo.opcc", Roles.Secretariat, "Lucy Milner", "Lucy Milner"),
-        ("chair@demo.opcc", Roles.Chair, "John Campion", "John Campion"),
-        ("chief.officer@demo.opcc", Roles.ChiefOfficer, "Richard Cooper", "Richard Cooper"),
-        ("viewer@demo.opcc", Roles.Viewer, "Demo Viewer", null),
+        (DemoAccounts.Administrator, Roles.Administrator, "Demo Administrator", null),
+        (DemoAccounts.Secretariat, Roles.Secretariat, "Lucy Milner", "Lucy Milner"),
+        (DemoAccounts.Chair, Roles.Chair, "John Campion", "John Campion"),
+        (DemoAccounts.ChiefOfficer, Roles.ChiefOfficer, "Richard Cooper", "Richard Cooper"),
+        (DemoAccounts.Viewer, Roles.Viewer, "Demo Viewer", null),
     ];
 
     public static async Task EnsureRolesAsync(IServiceProvider services)
@@ -42,7 +39,7 @@ public static class AccountSeeding
 
             var personId = personName is null ? null : await db.People.Where(p => p.Name == personName).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
             var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, PersonId = personId };
-            Check(await userManager.CreateAsync(user, DemoPassword), $"create demo user {email}");
+            Check(await userManager.CreateAsync(user, DemoAccounts.Password), $"create demo user {email}");
             Check(await userManager.AddToRoleAsync(user, role), $"give {email} the role {role}");
         }
     }

@@ -1,0 +1,130 @@
+using ActionTracker.Web.Data.Entities;
+using ActionTracker.Web.Features.Account;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using static Microsoft.Playwright.Assertions;
+
+namespace ActionTracker.E2ETests;
+
+[Collection(AppServerCollectionDefinition.Name)]
+public sealed class AccountTests(AppServer app)
+{
+    [Fact]
+    public async Task SignedOutVisit_LandsOnSignIn_AndReturnsToThePageAfterSigningIn()
+    {
+        var page = await app.NewPageAsync(account: null);
+        await page.GotoAsync("/meetings/2");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
+
+        await AppServer.SignInAsync(page, DemoAccounts.Viewer);
+
+        await page.WaitForURLAsync(url => url.EndsWith("/meetings/2", StringComparison.Ordinal));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Holding to account – Domestic Abuse", Level = 1 })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Viewer_ReadsTheMinutes_ButHasNoEditingControlsAndNoUsersPage()
+    {
+        var page = await app.OpenAsync("/meetings/2", DemoAccounts.Viewer);
+        await Expect(page.Locator("table.attendance-table tbody tr")).ToHaveCountAsync(6);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Edit the minutes" })).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Edit meeting details" })).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Users" })).ToHaveCountAsync(0);
+
+        await page.GotoAsync("/admin/users");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You cannot open this page" })).ToBeVisibleAsync();
+        await Expect(page.Locator("table.users-table")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task ChiefOfficer_UpdatesAnActionTheyOwnThroughTheirPost_ButCannotCloseIt_OrTouchOthers()
+    {
+        // AT-0011-1 is owned by the post CC, which Richard Cooper holds (acting) in the demo data.
+        var page = await app.OpenAsync("/actions/20", DemoAccounts.ChiefOfficer);
+        var newStatus = page.GetByLabel("New status");
+        await Expect(newStatus.Locator("option")).ToHaveTextAsync(["In progress", "Completed – awaiting sign-off"]);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Edit this action" })).ToHaveCountAsync(0);
+        await newStatus.SelectOptionAsync(new SelectOptionValue { Label = "In progress" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change status" }).ClickAsync();
+        await Expect(page.Locator(".action-facts")).ToContainTextAsync("In progress");
+        await Expect(page.Locator(".timeline")).ToContainTextAsync("Richard Cooper");
+
+        // AT-0009-1 belongs to the ACC: the server refuses, whatever the page offered.
+        await AppServer.GoToAsync(page, "/actions/14");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change status" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("You can only update actions you own");
+        await Expect(page.Locator(".action-facts")).ToContainTextAsync("Open");
+    }
+
+    [Fact]
+    public async Task Chair_RecordsTheAssuranceVerdict_WhichTheMinutesShow_AndTheSecretariatCannot()
+    {
+        var chair = await app.OpenAsync("/meetings/12", DemoAccounts.Chair);
+        await chair.GetByLabel("Verdict", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Partially assured" });
+        await chair.GetByLabel("Reasons and what the force still needs to show").FillAsync("Repeat victim data to come back in three months.");
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Record verdict" }).ClickAsync();
+        await Expect(chair.Locator(".verdict")).ToContainTextAsync("Partially assured — Repeat victim data to come back in three months.");
+
+        var secretariat = await app.OpenAsync("/meetings/12");
+        await Expect(secretariat.Locator(".verdict")).ToContainTextAsync("Partially assured");
+        await Expect(secretariat.GetByRole(AriaRole.Heading, new() { Name = "Edit the minutes" })).ToBeVisibleAsync();
+        await Expect(secretariat.GetByRole(AriaRole.Button, new() { Name = "Record verdict" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Administrator_AddsAChiefOfficer_WhoCanThenSignIn()
+    {
+        var admin = await app.OpenAsync("/admin/users", DemoAccounts.Administrator);
+        await admin.GetByLabel("Email").FillAsync("julian.moss@force.example");
+        await admin.GetByLabel("Name", new() { Exact = true }).FillAsync("Julian Moss");
+        await admin.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Chief officer" });
+        await admin.GetByLabel("First password").FillAsync("a long first password");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Add user" }).ClickAsync();
+        await Expect(admin.Locator(".validation-message")).ToContainTextAsync("Link a chief officer to their person record");
+
+        await admin.GetByLabel("Person record").SelectOptionAsync(new SelectOptionValue { Label = "Julian Moss" });
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Add user" }).ClickAsync();
+        await Expect(admin.Locator("table.users-table")).ToContainTextAsync("julian.moss@force.example");
+
+        var julian = await app.NewPageAsync(account: null);
+        await julian.GotoAsync("/account/sign-in");
+        await AppServer.SignInAsync(julian, "julian.moss@force.example", "a long first password");
+        await Expect(julian.Locator(".user-name")).ToContainTextAsync("Julian Moss (Chief officer)");
+    }
+
+    [Fact]
+    public async Task FiveFailedSignIns_LockTheAccount_EvenAgainstTheRightPassword()
+    {
+        const string email = "locked.out@opcc.example";
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var user = new AppUser { UserName = email, Email = email, DisplayName = "Lockout Test" };
+            Assert.True((await users.CreateAsync(user, "the right password")).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, Roles.Viewer)).Succeeded);
+        }
+
+        var page = await app.NewPageAsync(account: null);
+        await page.GotoAsync("/account/sign-in");
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            await AppServer.SignInAsync(page, email, $"wrong password {attempt}");
+            await Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        }
+
+        await AppServer.SignInAsync(page, email, "the right password");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("This account is locked");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task SignOut_EndsTheSession_AndPagesAskForSignInAgain()
+    {
+        var page = await app.OpenAsync("/meetings", DemoAccounts.Viewer);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
+
+        await page.GotoAsync("/actions");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
+    }
+}
