@@ -24,9 +24,17 @@ public sealed class AccessibilityTests(AppServer app)
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task Page_HasNoSeriousOrCriticalAxeViolations(string path, string? account)
+    public async Task Page_HasNoSeriousOrCriticalAxeViolations_AndNothingBlockedByTheContentSecurityPolicy(string path, string? account)
     {
         var page = await app.NewPageAsync(account);
+        var blockedByPolicy = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                blockedByPolicy.Add(message.Text);
+            }
+        };
         await page.GotoAsync(path);
         // The account pages are plain server-rendered forms; every other page is scanned once interactive and loaded.
         await page.Locator(path.StartsWith("/account", StringComparison.Ordinal) ? "main" : "main[data-interactive='true']").WaitForAsync();
@@ -37,6 +45,7 @@ public sealed class AccessibilityTests(AppServer app)
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
         });
 
+        Assert.Empty(blockedByPolicy);
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious.Select(v =>
             $"{v.Impact} {v.Id}: {v.Help} at {string.Join(" | ", v.Nodes.Select(n => n.Html))}")));
