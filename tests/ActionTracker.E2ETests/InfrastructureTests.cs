@@ -16,10 +16,11 @@ public sealed class InfrastructureTests(AppServer app)
         Assert.Contains("javascript", script.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
         Assert.Contains("Blazor", await script.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        // An interactive search filters without a form post: only possible once the circuit is up.
+        // The filter form has no server post: it only works once the circuit is up.
         var page = await app.OpenAsync("/actions");
-        await page.GetByLabel("Search actions").FillAsync("AT-0006-1");
-        await Expect(page.Locator(".result-count")).ToContainTextAsync("1 of");
+        await page.GetByLabel("Search actions and updates").FillAsync("AT-0006-1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
+        await Expect(page.Locator(".result-count")).ToContainTextAsync("1 action match");
         await Expect(page.Locator(".tracker-grid .rz-data-row").First).ToContainTextAsync("HMCTS");
     }
 

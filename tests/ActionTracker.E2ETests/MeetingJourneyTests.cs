@@ -53,7 +53,8 @@ public sealed class MeetingJourneyTests(AppServer app)
         await Expect(page.Locator(".agenda-item[data-number='2.1'] .action-line")).ToContainTextAsync("serious violence problem profile");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Action tracker" }).ClickAsync();
-        await page.GetByLabel("Search actions").FillAsync("serious violence problem profile");
+        await page.GetByLabel("Search actions and updates").FillAsync("serious violence problem profile");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
         var row = page.Locator(".tracker-grid .rz-data-row").Filter(new() { HasText = "serious violence problem profile" });
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row).ToContainTextAsync("John Campion");

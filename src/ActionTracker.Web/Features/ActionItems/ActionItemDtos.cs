@@ -10,6 +10,13 @@ public sealed record TrackerRow(
     public bool IsOverdue => DaysOverdue > 0;
 }
 
+public sealed record TrackerPage(IReadOnlyList<TrackerRow> Rows, int Total);
+
+public sealed record FilterOption(string Value, string Label);
+
+public sealed record TrackerOptions(
+    IReadOnlyList<FilterOption> Owners, IReadOnlyList<FilterOption> Meetings, IReadOnlyList<FilterOption> Series, IReadOnlyList<string> Themes);
+
 public sealed record ActionDetails(ActionItemRow Action, int? DaysOverdue, IReadOnlyList<HistoryEntry> History)
 {
     public string Owners => OwnerText.Join(Action.Owners);
@@ -21,7 +28,7 @@ public static class Overdue
 {
     /// <summary>Days past the due date, for an action not finished; null when not overdue. "Awaiting sign-off" is not overdue.</summary>
     public static int? Days(DateOnly? dueDate, ActionStatus status, DateOnly today) =>
-        dueDate is { } due && due < today && !ActionStatusRules.IsFinished(status) && status != ActionStatus.AwaitingSignOff
+        dueDate is { } due && due < today && ActionStatusRules.Chaseable.Contains(status)
             ? today.DayNumber - due.DayNumber
             : null;
 }

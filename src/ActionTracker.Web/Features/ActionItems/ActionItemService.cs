@@ -1,6 +1,7 @@
 using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.Account;
+using ActionTracker.Web.Features.ActionItems.Tracker;
 using ActionTracker.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -16,17 +17,41 @@ public sealed class ActionItemService(
     AppClock clock,
     CurrentUser currentUser)
 {
-    public async Task<IReadOnlyList<TrackerRow>> ListAsync(CancellationToken ct = default)
+    /// <summary>One page of the tracker for a filter, with the filter's total: counted, sorted and paged in SQL.</summary>
+    public async Task<TrackerPage> QueryAsync(ActionFilter filter, int skip, int take, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var rows = await db.ActionItems.AsNoTracking().OrderByDescending(a => a.Meeting!.Date).ThenBy(a => a.Number)
-            .Select(ActionItemQueries.OwnersAndTarget).ToListAsync(ct);
         var today = clock.Today;
-        return rows.Select(a => new TrackerRow(a.Id, a.Reference, a.Description, OwnerText.Join(a.Owners), a.MeetingId,
-            $"{a.MeetingTitle} ({UkFormat.ShortDate(a.MeetingDate)})", a.MeetingDate, a.AgendaNumber, a.DueDate ?? a.TargetMeetingDate,
-            a.TargetMeetingTitle, a.Status, ActionStatusRules.Name(a.Status), a.Theme,
-            Overdue.Days(a.DueDate ?? a.TargetMeetingDate, a.Status, today))).ToList();
+        var query = ActionQuery.Apply(db, filter, today);
+        var total = await query.CountAsync(ct);
+        var rows = await ActionQuery.Sort(query, filter.Sort).Skip(skip).Take(take).Select(ActionItemQueries.OwnersAndTarget).ToListAsync(ct);
+        return new TrackerPage(rows.Select(row => ToTrackerRow(row, today)).ToList(), total);
     }
+
+    public async Task<int> CountAsync(ActionFilter filter, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await ActionQuery.Apply(db, filter, clock.Today).CountAsync(ct);
+    }
+
+    public async Task<TrackerOptions> GetTrackerOptionsAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var people = await db.People.AsNoTracking().OrderBy(p => p.Name).Select(p => new FilterOption($"person:{p.Id}", p.Name)).ToListAsync(ct);
+        var posts = await db.Posts.AsNoTracking().OrderBy(p => p.Abbreviation).Select(p => new FilterOption($"post:{p.Id}", p.Abbreviation + " – " + p.Title)).ToListAsync(ct);
+        var bodies = await db.ActionOwners.AsNoTracking().Where(o => o.BodyName != null).Select(o => o.BodyName!).Distinct().OrderBy(b => b).ToListAsync(ct);
+        var series = await db.MeetingSeries.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(ct);
+        var meetings = await db.Meetings.AsNoTracking().OrderByDescending(m => m.Date).Select(m => new { m.Id, m.Title, m.Date }).ToListAsync(ct);
+        var themes = await db.ActionItems.AsNoTracking().Where(a => a.Theme != null).Select(a => a.Theme!).Distinct().OrderBy(t => t).ToListAsync(ct);
+        return new TrackerOptions(
+            [.. posts, .. people, .. bodies.Select(b => new FilterOption($"body:{b}", b))],
+            meetings.Select(m => new FilterOption(m.Id.ToString(UkFormat.Culture), $"{UkFormat.ShortDate(m.Date)} – {m.Title}")).ToList(),
+            series.Select(s => new FilterOption(s.Id.ToString(UkFormat.Culture), s.Name)).ToList(), themes);
+    }
+
+    private static TrackerRow ToTrackerRow(ActionItemRow a, DateOnly today) => new(a.Id, a.Reference, a.Description, OwnerText.Join(a.Owners),
+        a.MeetingId, $"{a.MeetingTitle} ({UkFormat.ShortDate(a.MeetingDate)})", a.MeetingDate, a.AgendaNumber, a.DueDate ?? a.TargetMeetingDate,
+        a.TargetMeetingTitle, a.Status, ActionStatusRules.Name(a.Status), a.Theme, Overdue.Days(a.DueDate ?? a.TargetMeetingDate, a.Status, today));
 
     public async Task<ActionDetails?> GetAsync(int id, CancellationToken ct = default)
     {

@@ -15,6 +15,12 @@ public static class ActionStatusRules
         [ActionStatus.Cancelled] = [],
     };
 
+    /// <summary>
+    /// The statuses in which an action is still being chased and so can be overdue. "Completed – awaiting sign-off" is not
+    /// overdue (the owner has done their part), nor are closed or cancelled actions. See docs/decisions/0007.
+    /// </summary>
+    public static readonly ActionStatus[] Chaseable = [ActionStatus.Open, ActionStatus.InProgress, ActionStatus.Deferred];
+
     public static bool CanMove(ActionStatus from, ActionStatus to) => Allowed[from].Contains(to);
 
     public static IReadOnlyList<ActionStatus> NextFrom(ActionStatus from) => Allowed[from];

@@ -1,0 +1,66 @@
+using System.Globalization;
+using ActionTracker.Web.Data.Entities;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace ActionTracker.Web.Features.ActionItems.Tracker;
+
+/// <summary>
+/// A view of the tracker. It lives in the URL (see <see cref="ToQueryString"/>), so every filtered view has a permalink,
+/// and the dashboard's figures link to exactly the actions they count.
+/// </summary>
+public sealed record ActionFilter
+{
+    public IReadOnlyList<ActionStatus> Statuses { get; init; } = [];
+
+    /// <summary>"person:5" (the person, or a post they hold today), "post:3", or "body:the CRB".</summary>
+    public string? Owner { get; init; }
+    public int? MeetingId { get; init; }
+    public int? SeriesId { get; init; }
+    public string? Theme { get; init; }
+    public bool OverdueOnly { get; init; }
+    public DateOnly? DueFrom { get; init; }
+    public DateOnly? DueTo { get; init; }
+    public string? Search { get; init; }
+
+    /// <summary>"due" (soonest, so most overdue, first), "due-desc", "raised" (default: newest meeting first), "reference" or "status".</summary>
+    public string? Sort { get; init; }
+
+    public bool IsEmpty => this == new ActionFilter { Sort = Sort };
+
+    public string ToQueryString()
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["status"] = Statuses.Count == 0 ? null : string.Join(',', Statuses),
+            ["owner"] = Owner,
+            ["meeting"] = MeetingId?.ToString(CultureInfo.InvariantCulture),
+            ["series"] = SeriesId?.ToString(CultureInfo.InvariantCulture),
+            ["theme"] = Theme,
+            ["overdue"] = OverdueOnly ? "true" : null,
+            ["dueFrom"] = DueFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["dueTo"] = DueTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["q"] = Search,
+            ["sort"] = Sort,
+        };
+        return QueryHelpers.AddQueryString("", query.Where(p => !string.IsNullOrWhiteSpace(p.Value)));
+    }
+
+    public static ActionFilter FromQuery(IReadOnlyDictionary<string, string?> query) => new()
+    {
+        Statuses = (Get(query, "status") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => Enum.TryParse<ActionStatus>(s, ignoreCase: true, out var status) ? status : (ActionStatus?)null)
+            .OfType<ActionStatus>().Distinct().ToList(),
+        Owner = Get(query, "owner"),
+        MeetingId = int.TryParse(Get(query, "meeting"), CultureInfo.InvariantCulture, out var meeting) ? meeting : null,
+        SeriesId = int.TryParse(Get(query, "series"), CultureInfo.InvariantCulture, out var series) ? series : null,
+        Theme = Get(query, "theme"),
+        OverdueOnly = string.Equals(Get(query, "overdue"), "true", StringComparison.OrdinalIgnoreCase),
+        DueFrom = DateOnly.TryParseExact(Get(query, "dueFrom"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from) ? from : null,
+        DueTo = DateOnly.TryParseExact(Get(query, "dueTo"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to) ? to : null,
+        Search = Get(query, "q"),
+        Sort = Get(query, "sort"),
+    };
+
+    private static string? Get(IReadOnlyDictionary<string, string?> query, string key) =>
+        query.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+}
