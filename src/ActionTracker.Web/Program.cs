@@ -3,6 +3,7 @@ using ActionTracker.Web.Components;
 using ActionTracker.Web.Data;
 using ActionTracker.Web.Features.Account;
 using ActionTracker.Web.Features.ActionItems;
+using ActionTracker.Web.Features.ActionItems.Progress;
 using ActionTracker.Web.Features.Admin;
 using ActionTracker.Web.Features.Meetings;
 using ActionTracker.Web.Features.People;
@@ -27,6 +28,7 @@ builder.Services.AddSingleton<IChangeNotifier, InProcessChangeNotifier>();
 builder.Services.AddScoped<CurrentUser>();
 builder.Services.AddScoped<MeetingService>();
 builder.Services.AddScoped<ActionItemService>();
+builder.Services.AddScoped<ActionProgressService>();
 builder.Services.AddScoped<PeopleService>();
 builder.Services.AddScoped<UserAdminService>();
 

@@ -16,6 +16,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
     public DbSet<ActionOwner> ActionOwners => Set<ActionOwner>();
     public DbSet<ActionUpdate> ActionUpdates => Set<ActionUpdate>();
+    public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -32,6 +33,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
         configurationBuilder.Properties<AttendanceStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<AgendaItemKind>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<ActionStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ExtensionDecision>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<AssuranceVerdict>().HaveConversion<string>().HaveMaxLength(20);
     }
 

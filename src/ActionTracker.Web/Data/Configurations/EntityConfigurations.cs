@@ -103,6 +103,7 @@ internal sealed class ActionItemConfiguration : IEntityTypeConfiguration<ActionI
         builder.HasIndex(a => a.Reference).IsUnique();
         builder.HasIndex(a => new { a.MeetingId, a.Number }).IsUnique();
         builder.HasIndex(a => new { a.Status, a.DueDate });
+        builder.HasMany(a => a.ExtensionRequests).WithOne().HasForeignKey(r => r.ActionItemId);
     }
 }
 
@@ -128,6 +129,7 @@ internal sealed class ActionUpdateConfiguration : IEntityTypeConfiguration<Actio
         builder.Property(u => u.From).HasMaxLength(FieldLimits.LongText);
         builder.Property(u => u.To).HasMaxLength(FieldLimits.LongText);
         builder.Property(u => u.Note).HasMaxLength(FieldLimits.LongText);
+        builder.Property(u => u.Link).HasMaxLength(FieldLimits.Link);
         builder.HasIndex(u => new { u.ActionItemId, u.AtUtc });
     }
 }
@@ -138,5 +140,18 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     {
         builder.Property(u => u.DisplayName).HasMaxLength(FieldLimits.Name);
         builder.HasOne(u => u.Person).WithMany().HasForeignKey(u => u.PersonId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class ExtensionRequestConfiguration : IEntityTypeConfiguration<ExtensionRequest>
+{
+    public void Configure(EntityTypeBuilder<ExtensionRequest> builder)
+    {
+        builder.Property(r => r.Reason).HasMaxLength(FieldLimits.LongText);
+        builder.Property(r => r.RequestedBy).HasMaxLength(FieldLimits.Name);
+        builder.Property(r => r.DecidedBy).HasMaxLength(FieldLimits.Name);
+        builder.Property(r => r.DecisionNote).HasMaxLength(FieldLimits.LongText);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasIndex(r => new { r.ActionItemId, r.Decision });
     }
 }

@@ -26,4 +26,5 @@ public class ActionItem : IVersioned
 
     public List<ActionOwner> Owners { get; } = [];
     public List<ActionUpdate> Updates { get; } = [];
+    public List<ExtensionRequest> ExtensionRequests { get; } = [];
 }

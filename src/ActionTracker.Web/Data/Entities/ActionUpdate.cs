@@ -11,4 +11,7 @@ public class ActionUpdate
     public string? From { get; set; }
     public string? To { get; set; }
     public string? Note { get; set; }
+
+    /// <summary>A link to evidence (a report, a document store), given when an owner marks the action complete.</summary>
+    public string? Link { get; set; }
 }

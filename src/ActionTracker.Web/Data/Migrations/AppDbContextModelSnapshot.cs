@@ -146,6 +146,10 @@ namespace ActionTracker.Web.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -325,6 +329,58 @@ namespace ActionTracker.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Attendances");
+                });
+
+            modelBuilder.Entity("ActionTracker.Web.Data.Entities.ExtensionRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RequestedDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionItemId", "Decision");
+
+                    b.ToTable("ExtensionRequests");
                 });
 
             modelBuilder.Entity("ActionTracker.Web.Data.Entities.Meeting", b =>
@@ -735,6 +791,15 @@ namespace ActionTracker.Web.Data.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("ActionTracker.Web.Data.Entities.ExtensionRequest", b =>
+                {
+                    b.HasOne("ActionTracker.Web.Data.Entities.ActionItem", null)
+                        .WithMany("ExtensionRequests")
+                        .HasForeignKey("ActionItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ActionTracker.Web.Data.Entities.Meeting", b =>
                 {
                     b.HasOne("ActionTracker.Web.Data.Entities.Person", "Chair")
@@ -840,6 +905,8 @@ namespace ActionTracker.Web.Data.Migrations
 
             modelBuilder.Entity("ActionTracker.Web.Data.Entities.ActionItem", b =>
                 {
+                    b.Navigation("ExtensionRequests");
+
                     b.Navigation("Owners");
 
                     b.Navigation("Updates");

@@ -5,8 +5,10 @@ namespace ActionTracker.Web.Features.ActionItems;
 /// <summary>Appends the history rows of one change, all stamped with the same user and moment.</summary>
 public sealed class ActionHistory(string by, DateTime atUtc)
 {
-    public void Record(ActionItem action, string change, string? from, string? to, string? note = null) =>
-        action.Updates.Add(new ActionUpdate { AtUtc = atUtc, By = by, Change = change, From = from, To = to, Note = note });
+    public string By => by;
+
+    public void Record(ActionItem action, string change, string? from, string? to, string? note = null, string? link = null) =>
+        action.Updates.Add(new ActionUpdate { AtUtc = atUtc, By = by, Change = change, From = from, To = to, Note = note, Link = link });
 
     public void RecordIfChanged(ActionItem action, string change, string? from, string? to)
     {

@@ -17,12 +17,14 @@ public sealed record FilterOption(string Value, string Label);
 public sealed record TrackerOptions(
     IReadOnlyList<FilterOption> Owners, IReadOnlyList<FilterOption> Meetings, IReadOnlyList<FilterOption> Series, IReadOnlyList<string> Themes);
 
-public sealed record ActionDetails(ActionItemRow Action, int? DaysOverdue, IReadOnlyList<HistoryEntry> History)
+public sealed record ActionDetails(ActionItemRow Action, int? DaysOverdue, IReadOnlyList<HistoryEntry> History, PendingExtension? PendingExtension)
 {
     public string Owners => OwnerText.Join(Action.Owners);
 }
 
-public sealed record HistoryEntry(DateTime AtUtc, string By, string Change, string? From, string? To, string? Note);
+public sealed record HistoryEntry(DateTime AtUtc, string By, string Change, string? From, string? To, string? Note, string? Link);
+
+public sealed record PendingExtension(int Id, DateOnly RequestedDueDate, string Reason, string RequestedBy, DateTime RequestedAtUtc, Guid Version);
 
 public static class Overdue
 {

@@ -63,8 +63,10 @@ public sealed class ActionItemService(
         }
 
         var history = await db.ActionUpdates.AsNoTracking().Where(u => u.ActionItemId == id).OrderBy(u => u.AtUtc).ThenBy(u => u.Id)
-            .Select(u => new HistoryEntry(u.AtUtc, u.By, u.Change, u.From, u.To, u.Note)).ToListAsync(ct);
-        return new ActionDetails(action, Overdue.Days(action.DueDate ?? action.TargetMeetingDate, action.Status, clock.Today), history);
+            .Select(u => new HistoryEntry(u.AtUtc, u.By, u.Change, u.From, u.To, u.Note, u.Link)).ToListAsync(ct);
+        var pending = await db.ExtensionRequests.AsNoTracking().Where(r => r.ActionItemId == id && r.Decision == ExtensionDecision.Pending)
+            .Select(r => new PendingExtension(r.Id, r.RequestedDueDate, r.Reason, r.RequestedBy, r.RequestedAtUtc, r.Version)).SingleOrDefaultAsync(ct);
+        return new ActionDetails(action, Overdue.Days(action.DueDate ?? action.TargetMeetingDate, action.Status, clock.Today), history, pending);
     }
 
     /// <summary>Raises a new action (Id 0) or edits one; returns its id.</summary>
@@ -110,7 +112,7 @@ public sealed class ActionItemService(
         if (await currentUser.EnsureManagesOrOwnsAsync(input.ActionItemId, ct) && !ActionStatusRules.OwnerMayMoveTo(input.Status))
         {
             throw new PermissionDeniedException(
-                "As the action's owner you can mark it in progress or completed – awaiting sign-off; the OPCC secretariat signs it off, defers or cancels it.");
+                "As the action's owner you can mark it in progress, or complete it with evidence; the OPCC secretariat signs it off, defers or cancels it.");
         }
 
         await statusValidator.ValidateAndThrowAsync(input, ct);

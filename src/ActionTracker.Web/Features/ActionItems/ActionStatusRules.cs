@@ -25,8 +25,12 @@ public static class ActionStatusRules
 
     public static IReadOnlyList<ActionStatus> NextFrom(ActionStatus from) => Allowed[from];
 
-    /// <summary>An owner reports progress and completion; closing, deferring and cancelling are for the secretariat and chair.</summary>
-    public static bool OwnerMayMoveTo(ActionStatus status) => status is ActionStatus.InProgress or ActionStatus.AwaitingSignOff;
+    /// <summary>
+    /// Through a plain status change an owner may only say work is in progress. Completion goes through
+    /// ActionProgressService.CompleteAsync, which asks for evidence; closing, deferring and cancelling are for the
+    /// secretariat and chair.
+    /// </summary>
+    public static bool OwnerMayMoveTo(ActionStatus status) => status is ActionStatus.InProgress;
 
     public static bool IsFinished(ActionStatus status) => status is ActionStatus.Closed or ActionStatus.Cancelled;
 
