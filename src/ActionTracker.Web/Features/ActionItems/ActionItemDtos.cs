@@ -5,7 +5,8 @@ namespace ActionTracker.Web.Features.ActionItems;
 /// <summary>One row of the action tracker: flat, so the grid can sort and filter every column.</summary>
 public sealed record TrackerRow(
     int Id, string Reference, string Description, string Owners, int MeetingId, string RaisedAt, DateOnly MeetingDate,
-    string? AgendaNumber, DateOnly? DueDate, string? DueAt, ActionStatus Status, string StatusName, string? Theme, int? DaysOverdue)
+    string? AgendaNumber, DateOnly? DueDate, string? DueAt, ActionStatus Status, string StatusName, string? Theme, int? DaysOverdue,
+    bool UpdateNotReceived = false)
 {
     public bool IsOverdue => DaysOverdue > 0;
 }

@@ -25,7 +25,31 @@ public sealed class ActionItemService(
         var query = ActionQuery.Apply(db, filter, today);
         var total = await query.CountAsync(ct);
         var rows = await ActionQuery.Sort(query, filter.Sort).Skip(skip).Take(take).Select(ActionItemQueries.OwnersAndTarget).ToListAsync(ct);
-        return new TrackerPage(rows.Select(row => ToTrackerRow(row, today)).ToList(), total);
+        var notReceived = await UpdateNotReceived.FlaggedAsync(db, rows.Select(r => r.Id).ToList(), today, ct);
+        return new TrackerPage(rows.Select(row => ToTrackerRow(row, today) with { UpdateNotReceived = notReceived.Contains(row.Id) }).ToList(), total);
+    }
+
+    /// <summary>
+    /// The outstanding matters brought forward to a meeting: every action still being chased from earlier meetings of the
+    /// same series, and every action deferred or targeted to this meeting, with the "update not received" flag.
+    /// </summary>
+    public async Task<IReadOnlyList<TrackerRow>> BroughtForwardAsync(int meetingId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var meeting = await db.Meetings.AsNoTracking().Where(m => m.Id == meetingId).Select(m => new { m.SeriesId, m.Date }).SingleOrDefaultAsync(ct);
+        if (meeting is null)
+        {
+            return [];
+        }
+
+        var rows = await db.ActionItems.AsNoTracking()
+            .Where(a => ActionStatusRules.Chaseable.Contains(a.Status)
+                && ((a.Meeting!.SeriesId == meeting.SeriesId && a.Meeting.Date < meeting.Date) || a.TargetMeetingId == meetingId))
+            .OrderBy(a => a.Meeting!.Date).ThenBy(a => a.Number)
+            .Select(ActionItemQueries.OwnersAndTarget).ToListAsync(ct);
+        var today = clock.Today;
+        var notReceived = await UpdateNotReceived.FlaggedAsync(db, rows.Select(r => r.Id).ToList(), today, ct);
+        return rows.Select(row => ToTrackerRow(row, today) with { UpdateNotReceived = notReceived.Contains(row.Id) }).ToList();
     }
 
     public async Task<int> CountAsync(ActionFilter filter, CancellationToken ct = default)

@@ -1,0 +1,59 @@
+using ActionTracker.Web.Data;
+using ActionTracker.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionTracker.Web.Features.ActionItems.Tracker;
+
+/// <summary>
+/// "Update not received": an action still being chased, due for review at a coming meeting (its target meeting, or the
+/// next meeting of the series it was raised in), with no progress update or extension request since the meeting
+/// before that one. See docs/decisions/0007.
+/// </summary>
+public static class UpdateNotReceived
+{
+    /// <summary>History changes that count as hearing from the owner (the secretariat may record them on an owner's behalf).</summary>
+    public static readonly string[] OwnerChanges = ["Update", "Extension requested"];
+
+    public static async Task<HashSet<int>> FlaggedAsync(AppDbContext db, IReadOnlyCollection<int> actionIds, DateOnly today, CancellationToken ct)
+    {
+        var actions = await db.ActionItems.AsNoTracking()
+            .Where(a => actionIds.Contains(a.Id) && ActionStatusRules.Chaseable.Contains(a.Status))
+            .Select(a => new
+            {
+                a.Id,
+                a.Meeting!.SeriesId,
+                TargetDate = a.TargetMeeting == null ? (DateOnly?)null : a.TargetMeeting.Date,
+                LastHeard = a.Updates.Where(u => OwnerChanges.Contains(u.Change)).Max(u => (DateTime?)u.AtUtc),
+            })
+            .ToListAsync(ct);
+        var seriesIds = actions.Select(a => a.SeriesId).Distinct().ToList();
+        var meetingDates = (await db.Meetings.AsNoTracking().Where(m => seriesIds.Contains(m.SeriesId))
+                .Select(m => new { m.SeriesId, m.Date }).ToListAsync(ct))
+            .ToLookup(m => m.SeriesId, m => m.Date);
+
+        return actions
+            .Where(a => IsFlagged(meetingDates[a.SeriesId].Order().ToList(), a.TargetDate, a.LastHeard, today))
+            .Select(a => a.Id)
+            .ToHashSet();
+    }
+
+    /// <summary>The rule itself, on plain dates, so it can be tested to the day.</summary>
+    public static bool IsFlagged(IReadOnlyList<DateOnly> seriesMeetingDates, DateOnly? targetMeetingDate, DateTime? lastHeardUtc, DateOnly today)
+    {
+        var review = targetMeetingDate >= today ? targetMeetingDate : seriesMeetingDates.Where(d => d >= today).Select(d => (DateOnly?)d).FirstOrDefault();
+        if (review is not { } reviewDate)
+        {
+            return false;
+        }
+
+        var previous = seriesMeetingDates.Where(d => d < reviewDate).Select(d => (DateOnly?)d).LastOrDefault();
+        if (previous is not { } previousDate)
+        {
+            return false;
+        }
+
+        // From the start of the previous meeting's day in London: an update sent that morning counts.
+        var sinceUtc = TimeZoneInfo.ConvertTimeToUtc(previousDate.ToDateTime(TimeOnly.MinValue), UkFormat.London);
+        return lastHeardUtc is null || lastHeardUtc < sinceUtc;
+    }
+}
