@@ -46,7 +46,8 @@ public static class UpdateNotReceived
             return false;
         }
 
-        var previous = seriesMeetingDates.Where(d => d < reviewDate).Select(d => (DateOnly?)d).LastOrDefault();
+        // The meeting before the review that has already taken place: updates since then are what the review expects.
+        var previous = seriesMeetingDates.Where(d => d < reviewDate && d <= today).Select(d => (DateOnly?)d).LastOrDefault();
         if (previous is not { } previousDate)
         {
             return false;
