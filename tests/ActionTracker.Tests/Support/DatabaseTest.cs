@@ -1,5 +1,8 @@
+using System.Text.Json;
+using ActionTracker.Web.Data;
 using ActionTracker.Web.Features.ActionItems;
 using ActionTracker.Web.Features.Meetings;
+using ActionTracker.Web.Infrastructure;
 using FluentValidation;
 
 namespace ActionTracker.Tests.Support;
@@ -34,6 +37,24 @@ public abstract class DatabaseTest : IAsyncLifetime
         Assert.Equal(before, await Db.CountRowsAsync());
     }
 
+    /// <summary>
+    /// The write is refused for want of permission, with a message for a person, and nothing is saved or published: no table
+    /// gains or loses a row and the row it would have edited, when there is one, is exactly as it was.
+    /// </summary>
+    protected async Task AssertDeniedAsync(Func<Task> write, RowQuery? editedRow = null)
+    {
+        var counts = await Db.CountRowsAsync();
+        var row = await ReadAsJsonAsync(editedRow);
+        var published = Db.Notifier.Published.Count;
+
+        var denied = await Assert.ThrowsAsync<PermissionDeniedException>(write);
+
+        Assert.False(string.IsNullOrWhiteSpace(denied.Message), "A refusal must say why.");
+        Assert.Equal(counts, await Db.CountRowsAsync());
+        Assert.Equal(row, await ReadAsJsonAsync(editedRow));
+        Assert.Equal(published, Db.Notifier.Published.Count);
+    }
+
     /// <summary>A valid action at the seeded meeting, under item 1.1, owned by the officer, due 31 January 2025.</summary>
     protected SaveActionItem NewAction() => new()
     {
@@ -57,6 +78,23 @@ public abstract class DatabaseTest : IAsyncLifetime
     protected async Task<MeetingDetails> ReadMeetingAsync(int id) =>
         await Meetings.GetAsync(id) ?? throw new InvalidOperationException($"Meeting {id} was not found.");
 
+    protected async Task<object?> QueryAsync(RowQuery query)
+    {
+        await using var db = Db.NewContext();
+        return await query(db);
+    }
+
     protected async Task<AgendaItemDto> ReadAgendaItemAsync(int meetingId, int itemId) =>
         (await ReadMeetingAsync(meetingId)).AgendaItems.Single(i => i.Id == itemId);
+
+    private async Task<string> ReadAsJsonAsync(RowQuery? query) => query is null ? "" : JsonSerializer.Serialize(await QueryAsync(query));
+}
+
+/// <summary>Reads something from the database as a plain value (a row, a count, a tuple) to compare before and after a write.</summary>
+public delegate Task<object?> RowQuery(AppDbContext db);
+
+public static class Rows
+{
+    /// <summary>A typed query as a <see cref="RowQuery"/>.</summary>
+    public static RowQuery Of<T>(Func<AppDbContext, Task<T>> query) => async db => await query(db);
 }

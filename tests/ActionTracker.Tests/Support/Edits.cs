@@ -36,6 +36,17 @@ public static class Edits
         IsConfidential = read.IsConfidential,
     };
 
+    public static SaveAttendee Of(int meetingId, AttendeeDto read) => new()
+    {
+        Id = read.Id,
+        Version = read.Version,
+        MeetingId = meetingId,
+        PersonId = read.PersonId,
+        Capacity = read.Capacity,
+        Initials = read.Initials,
+        Status = read.Status,
+    };
+
     public static SaveActionItem Of(ActionDetails read) => new()
     {
         Id = read.Action.Id,

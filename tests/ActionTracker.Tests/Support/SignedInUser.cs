@@ -3,14 +3,8 @@ using Microsoft.AspNetCore.Components.Authorization;
 
 namespace ActionTracker.Tests.Support;
 
-/// <summary>The circuit's user as the app sees it: signed in with a name, or anonymous when the name is null.</summary>
-public sealed class SignedInUser(string? name) : AuthenticationStateProvider
+/// <summary>The circuit's user as the app sees it: a <see cref="Caller"/>'s principal, or one the app's own claims factory made.</summary>
+public sealed class SignedInUser(ClaimsPrincipal principal) : AuthenticationStateProvider
 {
-    public override Task<AuthenticationState> GetAuthenticationStateAsync()
-    {
-        var identity = name is null
-            ? new ClaimsIdentity()
-            : new ClaimsIdentity([new Claim(ClaimTypes.Name, name)], authenticationType: "Test");
-        return Task.FromResult(new AuthenticationState(new ClaimsPrincipal(identity)));
-    }
+    public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(principal));
 }

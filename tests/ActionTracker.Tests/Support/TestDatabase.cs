@@ -1,15 +1,21 @@
+using System.Security.Claims;
 using ActionTracker.Web.Data;
+using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.ActionItems;
+using ActionTracker.Web.Features.Admin;
 using ActionTracker.Web.Features.Meetings;
 using ActionTracker.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ActionTracker.Tests.Support;
 
 /// <summary>
 /// One in-memory SQLite database with the app's real migrations, alive while its connection is open, and the app's
-/// real services over it. No mocks: constraints, the concurrency token and the history guard all run for real.
+/// real services over it. No mocks: constraints, the concurrency token, the history guard and Identity all run for real.
+/// Services are made for a <see cref="Caller"/>; by default the secretariat's <see cref="SignedInName"/>.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
@@ -17,6 +23,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     private readonly SqliteConnection _connection;
     private readonly DbContextOptions<AppDbContext> _options;
+    private ServiceProvider? _identity;
 
     private TestDatabase(SqliteConnection connection)
     {
@@ -44,31 +51,59 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public AppDbContext NewContext() => new(_options);
 
-    public MeetingService Meetings(IChangeNotifier? notifier = null) => new(
+    public CurrentUser CurrentUser(Caller? caller = null) => CurrentUser((caller ?? Caller.Secretariat).ToPrincipal());
+
+    public CurrentUser CurrentUser(ClaimsPrincipal principal) => new(new SignedInUser(principal), Factory, new AppClock(Time));
+
+    public MeetingService Meetings(IChangeNotifier? notifier = null, Caller? caller = null) => new(
         Factory, new SaveMeetingValidator(Factory), new SaveAttendeeValidator(Factory), new SaveAgendaItemValidator(Factory),
-        notifier ?? Notifier);
+        new GiveVerdictValidator(), notifier ?? Notifier, CurrentUser(caller));
 
-    public ActionItemService Actions(string? signedInName = SignedInName) => new(
-        Factory, new SaveActionItemValidator(Factory), new ChangeActionStatusValidator(Factory), Notifier,
-        new AppClock(Time), new CurrentUser(new SignedInUser(signedInName)));
+    public ActionItemService Actions(Caller? caller = null) => Actions(CurrentUser(caller));
 
-    public async Task<RowCounts> CountRowsAsync()
+    public ActionItemService Actions(CurrentUser currentUser) => new(
+        Factory, new SaveActionItemValidator(Factory), new ChangeActionStatusValidator(Factory), Notifier, new AppClock(Time), currentUser);
+
+    /// <summary>The app's Identity services over this database, the five roles created; built on first use.</summary>
+    public async Task<IServiceProvider> IdentityAsync() => _identity ??= await IdentityServices.BuildAsync(_connection);
+
+    /// <summary>Runs <paramref name="use"/> with the app's UserManager, in a scope of its own as UserAdminService takes one.</summary>
+    public async Task<T> WithUserManagerAsync<T>(Func<UserManager<AppUser>, IServiceProvider, Task<T>> use)
     {
-        await using var db = NewContext();
-        return new RowCounts(
-            await db.MeetingSeries.CountAsync(), await db.Meetings.CountAsync(), await db.People.CountAsync(),
-            await db.Posts.CountAsync(), await db.Attendances.CountAsync(), await db.AgendaItems.CountAsync(),
-            await db.ActionItems.CountAsync(), await db.ActionOwners.CountAsync(), await db.ActionUpdates.CountAsync());
+        await using var scope = (await IdentityAsync()).CreateAsyncScope();
+        return await use(scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(), scope.ServiceProvider);
     }
 
-    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+    public async Task<UserAdminService> UsersAsync(Caller? caller = null) => new(
+        (await IdentityAsync()).GetRequiredService<IServiceScopeFactory>(), CurrentUser(caller), new CreateUserValidator(Factory),
+        new AppClock(Time));
+
+    /// <summary>How many rows every table of the model holds, Identity's included: equal before and after means nothing was saved.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> CountRowsAsync()
+    {
+        await using var db = NewContext();
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var table in db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct())
+        {
+            var sql = "SELECT COUNT(*) AS \"Value\" FROM \"" + table + "\"";
+            counts[table] = await db.Database.SqlQueryRaw<int>(sql).SingleAsync();
+        }
+
+        return counts;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_identity is not null)
+        {
+            await _identity.DisposeAsync();
+        }
+
+        await _connection.DisposeAsync();
+    }
 
     private sealed class ContextFactory(DbContextOptions<AppDbContext> options) : IDbContextFactory<AppDbContext>
     {
         public AppDbContext CreateDbContext() => new(options);
     }
 }
-
-/// <summary>How many rows each table holds: equal before and after a refused write means nothing was saved.</summary>
-public sealed record RowCounts(
-    int Series, int Meetings, int People, int Posts, int Attendances, int AgendaItems, int Actions, int ActionOwners, int ActionUpdates);

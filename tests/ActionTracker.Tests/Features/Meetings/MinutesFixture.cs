@@ -13,7 +13,7 @@ public static class MinutesFixture
         Id: 12, SeriesId: 1, SeriesName: "Monthly holding to account", Type: MeetingType.HoldingToAccount,
         Title: "December holding to account", Date: new DateOnly(2024, 12, 16), StartTime: new TimeOnly(10, 0), EndTime: new TimeOnly(12, 0),
         IsVirtual: isVirtual, Venue: "Room 4, Police HQ", ChairId: 1, ChairName: "Alex Carter", MinuteTakerId: 3, MinuteTakerName: "Sam Patel",
-        Status: MeetingStatus.MinutesDraft, IsSample: false, Version: Guid.NewGuid(),
+        Status: MeetingStatus.MinutesDraft, IsSample: false, Version: Guid.NewGuid(), Verdict: null, VerdictNote: null,
         Attendees:
         [
             new AttendeeDto(1, 1, "Alex Carter", "Police and Crime Commissioner", "PCC", AttendanceStatus.Present, Guid.Empty),

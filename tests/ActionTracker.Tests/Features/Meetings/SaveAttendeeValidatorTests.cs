@@ -54,7 +54,7 @@ public class SaveAttendeeValidatorTests : DatabaseTest
 
         await Meetings.SaveAttendeeAsync(input);
 
-        Assert.Equal(before.People + 1, (await Db.CountRowsAsync()).People);
+        Assert.Equal(before["People"] + 1, (await Db.CountRowsAsync())["People"]);
         Assert.Contains((await ReadMeetingAsync(Seed.MeetingId)).Attendees, a => a.Name == "Priya Shah");
     }
 
