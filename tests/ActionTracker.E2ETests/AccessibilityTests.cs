@@ -18,6 +18,9 @@ public sealed class AccessibilityTests(AppServer app)
         { "/actions", DemoAccounts.Secretariat },
         { "/actions/1", DemoAccounts.Secretariat },
         { "/actions/20", DemoAccounts.ChiefOfficer },
+        { "/actions/25", DemoAccounts.Secretariat },
+        { "/meetings/13", DemoAccounts.Secretariat },
+        { "/my-actions", DemoAccounts.ChiefOfficer },
         { "/admin/users", DemoAccounts.Administrator },
         { "/account/password", DemoAccounts.Viewer },
     };

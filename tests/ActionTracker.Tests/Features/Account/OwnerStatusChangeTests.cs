@@ -31,15 +31,16 @@ public class OwnerStatusChangeTests : DatabaseTest
 
     [Theory]
     [InlineData(Ownership.PostHeldToday, ActionStatus.InProgress, true)]
-    [InlineData(Ownership.PostHeldToday, ActionStatus.AwaitingSignOff, true)]
+    // Completion goes through ActionProgressService.CompleteAsync, with evidence; a plain status change cannot do it.
+    [InlineData(Ownership.PostHeldToday, ActionStatus.AwaitingSignOff, false)]
     [InlineData(Ownership.PostHeldToday, ActionStatus.Closed, false)]
     [InlineData(Ownership.PostHeldToday, ActionStatus.Deferred, false)]
     [InlineData(Ownership.PostHeldToday, ActionStatus.Cancelled, false)]
     [InlineData(Ownership.PostHeldActingToday, ActionStatus.InProgress, true)]
     [InlineData(Ownership.PostHeldFromToday, ActionStatus.InProgress, true)]
-    [InlineData(Ownership.PostHeldUntilToday, ActionStatus.AwaitingSignOff, true)]
+    [InlineData(Ownership.PostHeldUntilToday, ActionStatus.InProgress, true)]
     [InlineData(Ownership.PersonDirectly, ActionStatus.InProgress, true)]
-    [InlineData(Ownership.PersonDirectly, ActionStatus.AwaitingSignOff, true)]
+    [InlineData(Ownership.PersonDirectly, ActionStatus.AwaitingSignOff, false)]
     [InlineData(Ownership.PersonDirectly, ActionStatus.Closed, false)]
     [InlineData(Ownership.PersonDirectly, ActionStatus.Deferred, false)]
     [InlineData(Ownership.PostHeldOnlyInThePast, ActionStatus.InProgress, false)]
@@ -82,7 +83,7 @@ public class OwnerStatusChangeTests : DatabaseTest
         var id = await RaiseOwnedAsync(Ownership.PostHeldToday);
         var caller = Caller.ChiefOfficer(Seed.OfficerId) with { Name = ChiefOfficerAccount, GivenName = TestData.OfficerName };
 
-        await AssertMoveAsync(caller, id, ActionStatus.AwaitingSignOff, allowed: true);
+        await AssertMoveAsync(caller, id, ActionStatus.InProgress, allowed: true);
 
         var moved = (await ReadActionAsync(id)).History[^1];
         Assert.Equal(("Status", TestData.OfficerName), (moved.Change, moved.By));
