@@ -50,6 +50,19 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = await users.FindByIdAsync(userId) ?? throw new ConcurrencyConflictException("That user no longer exists.");
         var currentRoles = await users.GetRolesAsync(user);
+        if (role == Roles.ChiefOfficer && user.PersonId is null)
+        {
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure("Role",
+                $"{user.DisplayName} is not linked to a person, so as a chief officer they could not update any action. Link them first.")]);
+        }
+
+        if (currentRoles.Contains(Roles.Administrator) && role != Roles.Administrator
+            && (await users.GetUsersInRoleAsync(Roles.Administrator)).Count == 1)
+        {
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure("Role",
+                "This is the only administrator: make someone else an administrator first, or nobody could manage users.")]);
+        }
+
         await ThrowIfFailedAsync(() => users.RemoveFromRolesAsync(user, currentRoles), "Role");
         await ThrowIfFailedAsync(() => users.AddToRoleAsync(user, role), "Role");
         // Renewing the security stamp makes the user's existing sign-in pick up the new role.

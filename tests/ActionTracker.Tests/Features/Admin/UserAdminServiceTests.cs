@@ -133,6 +133,32 @@ public class UserAdminServiceTests : DatabaseTest
         Assert.Equal(user.SecurityStamp, (await ReadUserAsync()).SecurityStamp);
     }
 
+    [Fact]
+    public async Task SetRoleAsync_ChiefOfficerWithoutAPerson_RejectedAndNothingSaved()
+    {
+        var admin = await AdminAsync();
+        await admin.CreateAsync(Account(Roles.Viewer, linkedToOfficer: false));
+        var user = await ReadUserAsync();
+
+        var rejected = await Assert.ThrowsAsync<ValidationException>(() => admin.SetRoleAsync(user.Id, Roles.ChiefOfficer));
+
+        Assert.Contains("is not linked to a person", rejected.Errors.Single().ErrorMessage, StringComparison.Ordinal);
+        Assert.Equal(user.SecurityStamp, (await ReadUserAsync()).SecurityStamp);
+    }
+
+    [Fact]
+    public async Task SetRoleAsync_TheOnlyAdministratorDemoted_Rejected()
+    {
+        var admin = await AdminAsync();
+        await admin.CreateAsync(Account(Roles.Administrator, linkedToOfficer: false));
+        var user = await ReadUserAsync();
+
+        var rejected = await Assert.ThrowsAsync<ValidationException>(() => admin.SetRoleAsync(user.Id, Roles.Viewer));
+
+        Assert.Contains("only administrator", rejected.Errors.Single().ErrorMessage, StringComparison.Ordinal);
+        Assert.Equal(user.SecurityStamp, (await ReadUserAsync()).SecurityStamp);
+    }
+
     private Task<UserAdminService> AdminAsync() => Db.UsersAsync(Administrator);
 
     private CreateUser Account(string role, bool linkedToOfficer = true, string email = Email, string displayName = TestData.OfficerName) => new()
