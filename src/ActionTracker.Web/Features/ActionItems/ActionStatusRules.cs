@@ -32,6 +32,9 @@ public static class ActionStatusRules
     /// </summary>
     public static bool OwnerMayMoveTo(ActionStatus status) => status is ActionStatus.InProgress;
 
+    /// <summary>Deferring to a named meeting is allowed again from Deferred (to a later meeting), unlike a plain status change.</summary>
+    public static bool CanDefer(ActionStatus from) => from == ActionStatus.Deferred || CanMove(from, ActionStatus.Deferred);
+
     public static bool IsFinished(ActionStatus status) => status is ActionStatus.Closed or ActionStatus.Cancelled;
 
     public static string Name(ActionStatus status) => status switch

@@ -28,6 +28,8 @@ public sealed class ActionProgressService(
     public Task AddUpdateAsync(AddProgressUpdate input, CancellationToken ct = default) =>
         ChangeAsync(input.ActionItemId, null, ownersMayAct: true, () => updateValidator.ValidateAndThrowAsync(input, ct), (_, action, history) =>
         {
+            Require(!ActionStatusRules.IsFinished(action.Status), nameof(AddProgressUpdate.Text),
+                $"This action is {ActionStatusRules.Name(action.Status).ToLowerInvariant()}: reopen it before adding updates.");
             history.Record(action, "Update", null, null, input.Text.Trim());
             return Task.CompletedTask;
         }, ct);
@@ -60,6 +62,8 @@ public sealed class ActionProgressService(
             Require(ActionStatusRules.Chaseable.Contains(action.Status), nameof(RequestExtension.NewDueDate), "Only an action still being worked on can be extended.");
             Require(!await db.ExtensionRequests.AnyAsync(r => r.ActionItemId == action.Id && r.Decision == ExtensionDecision.Pending, ct),
                 nameof(RequestExtension.NewDueDate), "An extension request for this action is already waiting for a decision.");
+            Require(action.DueDate is not { } due || input.NewDueDate > due, nameof(RequestExtension.NewDueDate),
+                $"An extension must be later than the current due date ({UkFormat.Date(action.DueDate)}).");
             action.ExtensionRequests.Add(new ExtensionRequest
             {
                 RequestedDueDate = input.NewDueDate!.Value, Reason = input.Reason.Trim(), RequestedBy = history.By, RequestedAtUtc = clock.UtcNow,
@@ -69,6 +73,8 @@ public sealed class ActionProgressService(
 
     public async Task DecideExtensionAsync(DecideExtension input, CancellationToken ct = default)
     {
+        // Permission before the lookup, so that nobody else can even learn which request ids exist.
+        await currentUser.EnsureAsync(Permission.ManageActions);
         int actionItemId;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
@@ -80,6 +86,8 @@ public sealed class ActionProgressService(
         {
             var request = await VersionedRows.FindForEditAsync(db.ExtensionRequests, input.RequestId, input.Version, "extension request", ct);
             Require(request.Decision == ExtensionDecision.Pending, nameof(DecideExtension.Note), "This extension request has already been decided.");
+            Require(!input.Approve || ActionStatusRules.Chaseable.Contains(action.Status), nameof(DecideExtension.Note),
+                $"The action is now {ActionStatusRules.Name(action.Status).ToLowerInvariant()}, so its due date can no longer be extended: decline the request.");
             request.Decision = input.Approve ? ExtensionDecision.Approved : ExtensionDecision.Declined;
             request.DecidedBy = history.By;
             request.DecidedAtUtc = clock.UtcNow;
@@ -98,7 +106,7 @@ public sealed class ActionProgressService(
         {
             var target = await db.Meetings.Where(m => m.Id == input.TargetMeetingId).Select(m => new { m.Title, m.Date }).SingleOrDefaultAsync(ct);
             Require(target is not null && target.Date >= clock.Today, nameof(DeferAction.TargetMeetingId), "Defer the action to a meeting that has not yet happened.");
-            Require(ActionStatusRules.CanMove(action.Status, ActionStatus.Deferred), nameof(DeferAction.TargetMeetingId),
+            Require(ActionStatusRules.CanDefer(action.Status), nameof(DeferAction.TargetMeetingId),
                 $"An action that is '{ActionStatusRules.Name(action.Status)}' cannot be deferred.");
             history.Record(action, "Deferred", ActionStatusRules.Name(action.Status), $"{target!.Title} ({UkFormat.Date(target.Date)})", input.Reason.Trim());
             action.Status = ActionStatus.Deferred;
