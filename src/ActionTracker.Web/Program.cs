@@ -4,6 +4,7 @@ using ActionTracker.Web.Data;
 using ActionTracker.Web.Features.Account;
 using ActionTracker.Web.Features.ActionItems;
 using ActionTracker.Web.Features.ActionItems.Progress;
+using ActionTracker.Web.Features.ActionItems.Tracker;
 using ActionTracker.Web.Features.Admin;
 using ActionTracker.Web.Features.Meetings;
 using ActionTracker.Web.Features.People;
@@ -54,6 +55,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapHealthEndpoint();
 app.MapSignOutEndpoint();
+app.MapTrackerExportEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = "'none'");
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -16,6 +16,10 @@ public static class UkFormat
     public static string ShortDate(DateOnly date) => date.ToString("d MMM yyyy", Culture);
 
     /// <summary>A UTC moment as London clock time, e.g. "16 Dec 2024 14:05".</summary>
-    public static string LondonTime(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London).ToString("d MMM yyyy HH:mm", Culture);
+    public static string LondonTime(DateTime utc) => ToLondon(utc).ToString("d MMM yyyy HH:mm", Culture);
+
+    /// <summary>The London calendar day of a UTC moment, e.g. "16 Dec 2024": an update made just after midnight in summer (still the previous day in UTC) is dated the day it was made.</summary>
+    public static string LondonShortDate(DateTime utc) => ToLondon(utc).ToString("d MMM yyyy", Culture);
+
+    private static DateTime ToLondon(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London);
 }

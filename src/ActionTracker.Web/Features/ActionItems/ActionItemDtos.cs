@@ -11,6 +11,9 @@ public sealed record TrackerRow(
     public bool IsOverdue => DaysOverdue > 0;
 }
 
+/// <summary>A tracker row as downloaded: with the latest update, e.g. "12 Nov 2026: Draft profile shared with OPCC".</summary>
+public sealed record TrackerExportRow(TrackerRow Action, string? LastUpdate);
+
 public sealed record TrackerPage(IReadOnlyList<TrackerRow> Rows, int Total);
 
 public sealed record FilterOption(string Value, string Label);

@@ -77,6 +77,20 @@ public sealed class ActionItemService(
         a.MeetingId, $"{a.MeetingTitle} ({UkFormat.ShortDate(a.MeetingDate)})", a.MeetingDate, a.AgendaNumber, a.DueDate ?? a.TargetMeetingDate,
         a.TargetMeetingTitle, a.Status, ActionStatusRules.Name(a.Status), a.Theme, Overdue.Days(a.DueDate ?? a.TargetMeetingDate, a.Status, today));
 
+    /// <summary>
+    /// Every row of a tracker view, not one page, in the view's order, each with the action's latest update: what the
+    /// downloads hold. Same filter, sort and row mapping as <see cref="QueryAsync"/>, so a download matches the screen.
+    /// </summary>
+    public async Task<IReadOnlyList<TrackerExportRow>> ExportAsync(ActionFilter filter, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var today = clock.Today;
+        var rows = await ActionQuery.Sort(ActionQuery.Apply(db, filter, today), filter.Sort)
+            .Select(ActionItemQueries.OwnersTargetAndLatestUpdate).ToListAsync(ct);
+        return rows.Select(row => new TrackerExportRow(ToTrackerRow(row.Action, today),
+            row.LatestUpdate is { } update ? $"{UkFormat.LondonShortDate(update.AtUtc)}: {update.Text}" : null)).ToList();
+    }
+
     public async Task<ActionDetails?> GetAsync(int id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

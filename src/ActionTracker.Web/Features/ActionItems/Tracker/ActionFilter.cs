@@ -1,6 +1,7 @@
 using System.Globalization;
 using ActionTracker.Web.Data.Entities;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
 
 namespace ActionTracker.Web.Features.ActionItems.Tracker;
 
@@ -60,6 +61,10 @@ public sealed record ActionFilter
         Search = Get(query, "q"),
         Sort = Get(query, "sort"),
     };
+
+    /// <summary>From a parsed query string: the page's own URL, or the request of a download of the same view.</summary>
+    public static ActionFilter FromQuery(IEnumerable<KeyValuePair<string, StringValues>> query) =>
+        FromQuery(query.ToDictionary(p => p.Key, p => (string?)p.Value.ToString()));
 
     private static string? Get(IReadOnlyDictionary<string, string?> query, string key) =>
         query.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
