@@ -25,8 +25,7 @@ public sealed class ActionItemService(
         var query = ActionQuery.Apply(db, filter, today);
         var total = await query.CountAsync(ct);
         var rows = await ActionQuery.Sort(query, filter.Sort).Skip(skip).Take(take).Select(ActionItemQueries.OwnersAndTarget).ToListAsync(ct);
-        var notReceived = await UpdateNotReceived.FlaggedAsync(db, rows.Select(r => r.Id).ToList(), today, ct);
-        return new TrackerPage(rows.Select(row => ToTrackerRow(row, today) with { UpdateNotReceived = notReceived.Contains(row.Id) }).ToList(), total);
+        return new TrackerPage(await WithFlagsAsync(db, rows, today, ct), total);
     }
 
     /// <summary>
@@ -48,8 +47,7 @@ public sealed class ActionItemService(
             .OrderBy(a => a.Meeting!.Date).ThenBy(a => a.Number)
             .Select(ActionItemQueries.OwnersAndTarget).ToListAsync(ct);
         var today = clock.Today;
-        var notReceived = await UpdateNotReceived.FlaggedAsync(db, rows.Select(r => r.Id).ToList(), today, ct);
-        return rows.Select(row => ToTrackerRow(row, today) with { UpdateNotReceived = notReceived.Contains(row.Id) }).ToList();
+        return await WithFlagsAsync(db, rows, today, ct);
     }
 
     public async Task<int> CountAsync(ActionFilter filter, CancellationToken ct = default)
@@ -71,6 +69,12 @@ public sealed class ActionItemService(
             [.. posts, .. people, .. bodies.Select(b => new FilterOption($"body:{b}", b))],
             meetings.Select(m => new FilterOption(m.Id.ToString(UkFormat.Culture), $"{UkFormat.ShortDate(m.Date)} – {m.Title}")).ToList(),
             series.Select(s => new FilterOption(s.Id.ToString(UkFormat.Culture), s.Name)).ToList(), themes);
+    }
+
+    private static async Task<IReadOnlyList<TrackerRow>> WithFlagsAsync(AppDbContext db, List<ActionItemRow> rows, DateOnly today, CancellationToken ct)
+    {
+        var notReceived = await UpdateNotReceived.FlaggedAsync(db, rows.Select(r => r.Id).ToList(), today, ct);
+        return rows.Select(row => ToTrackerRow(row, today) with { UpdateNotReceived = notReceived.Contains(row.Id) }).ToList();
     }
 
     private static TrackerRow ToTrackerRow(ActionItemRow a, DateOnly today) => new(a.Id, a.Reference, a.Description, OwnerText.Join(a.Owners),

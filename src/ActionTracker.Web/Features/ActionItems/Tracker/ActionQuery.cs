@@ -64,7 +64,7 @@ public static class ActionQuery
         "due-desc" => query.OrderByDescending(a => a.DueDate ?? (DateOnly?)a.TargetMeeting!.Date).ThenBy(a => a.Id),
         "reference" => query.OrderBy(a => a.Reference),
         "status" => query.OrderBy(a => a.Status).ThenBy(a => a.Id),
-        _ => query.OrderByDescending(a => a.Meeting!.Date).ThenBy(a => a.Number),
+        _ => query.OrderByDescending(a => a.Meeting!.Date).ThenBy(a => a.MeetingId).ThenBy(a => a.Number),
     };
 
     private static IQueryable<ActionItem> ApplyOwner(AppDbContext db, IQueryable<ActionItem> query, string? owner, DateOnly today)
