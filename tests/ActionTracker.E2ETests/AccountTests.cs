@@ -42,7 +42,9 @@ public sealed class AccountTests(AppServer app)
         // AT-0011-1 is owned by the post CC, which Richard Cooper holds (acting) in the demo data.
         var page = await app.OpenAsync("/actions/20", DemoAccounts.ChiefOfficer);
         var newStatus = page.GetByLabel("New status");
-        await Expect(newStatus.Locator("option")).ToHaveTextAsync(["In progress", "Completed – awaiting sign-off"]);
+        // Completion is offered only with evidence (the "Completed?" form), never as a bare status.
+        await Expect(newStatus.Locator("option")).ToHaveTextAsync(["In progress"]);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Mark completed – awaiting sign-off" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Edit this action" })).ToHaveCountAsync(0);
         await newStatus.SelectOptionAsync(new SelectOptionValue { Label = "In progress" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Change status" }).ClickAsync();
