@@ -4,11 +4,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v chromium >/dev/null 2>&1; then
-    echo "Installing Chromium for the browser tests (Debian package)…"
+# Chromium for the browser tests; tzdata because "today" is the date in Europe/London.
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium fonts-liberation)
+[ -e /usr/share/zoneinfo/Europe/London ] || missing+=(tzdata)
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing ${missing[*]} (Debian packages)…"
     if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-liberation >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 log=$(mktemp)
