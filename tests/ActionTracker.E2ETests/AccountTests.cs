@@ -98,13 +98,7 @@ public sealed class AccountTests(AppServer app)
     public async Task FiveFailedSignIns_LockTheAccount_EvenAgainstTheRightPassword()
     {
         const string email = "locked.out@opcc.example";
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            var user = new AppUser { UserName = email, Email = email, DisplayName = "Lockout Test" };
-            Assert.True((await users.CreateAsync(user, "the right password")).Succeeded);
-            Assert.True((await users.AddToRoleAsync(user, Roles.Viewer)).Succeeded);
-        }
+        await CreateViewerAsync(email, "the right password");
 
         var page = await app.NewPageAsync(account: null);
         await page.GotoAsync("/account/sign-in");
@@ -128,5 +122,36 @@ public sealed class AccountTests(AppServer app)
 
         await page.GotoAsync("/actions");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task ChangePassword_NewPasswordWorks_OldOneNoLonger()
+    {
+        const string email = "password.change@opcc.example";
+        await CreateViewerAsync(email, "the first long password");
+        var page = await app.NewPageAsync(account: null);
+        await page.GotoAsync("/account/password");
+        await AppServer.SignInAsync(page, email, "the first long password");
+
+        await page.GetByLabel("Current password").FillAsync("the first long password");
+        await page.GetByLabel("New password", new() { Exact = true }).FillAsync("a second, longer password");
+        await page.GetByLabel("New password again").FillAsync("a second, longer password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
+        await Expect(page.Locator(".form-success[role=status]")).ToContainTextAsync("Your password has been changed.");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await AppServer.SignInAsync(page, email, "the first long password");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The email or password is not right");
+        await AppServer.SignInAsync(page, email, "a second, longer password");
+        await Expect(page.Locator(".user-name")).ToContainTextAsync("Password Test");
+    }
+
+    private async Task CreateViewerAsync(string email, string password)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = email, Email = email, DisplayName = "Password Test" };
+        Assert.True((await users.CreateAsync(user, password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, Roles.Viewer)).Succeeded);
     }
 }
