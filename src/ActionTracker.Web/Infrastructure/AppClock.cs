@@ -9,4 +9,7 @@ public sealed class AppClock(TimeProvider timeProvider)
     public DateTime UtcNow => timeProvider.GetUtcNow().UtcDateTime;
 
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(UtcNow, UkFormat.London));
+
+    /// <summary>The UTC moment a London day begins (midnight always exists there: the clocks change at 01:00 UTC).</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), UkFormat.London);
 }

@@ -60,13 +60,21 @@ public sealed class ActionItemService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var people = await db.People.AsNoTracking().OrderBy(p => p.Name).Select(p => new FilterOption($"person:{p.Id}", p.Name)).ToListAsync(ct);
+        var named = await db.ActionOwners.AsNoTracking().Where(o => o.PersonId != null).Select(o => new { Id = o.PersonId!.Value, o.Person!.Name }).Distinct()
+            .OrderBy(p => p.Name).ToListAsync(ct);
         var posts = await db.Posts.AsNoTracking().OrderBy(p => p.Abbreviation).Select(p => new FilterOption($"post:{p.Id}", p.Abbreviation + " – " + p.Title)).ToListAsync(ct);
         var bodies = await db.ActionOwners.AsNoTracking().Where(o => o.BodyName != null).Select(o => o.BodyName!).Distinct().OrderBy(b => b).ToListAsync(ct);
         var series = await db.MeetingSeries.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(ct);
         var meetings = await db.Meetings.AsNoTracking().OrderByDescending(m => m.Date).Select(m => new { m.Id, m.Title, m.Date }).ToListAsync(ct);
         var themes = await db.ActionItems.AsNoTracking().Where(a => a.Theme != null).Select(a => a.Theme!).Distinct().OrderBy(t => t).ToListAsync(ct);
+        if (await db.ActionItems.AnyAsync(a => a.Theme == null, ct))
+        {
+            themes.Add(ActionFilter.NoTheme);
+        }
+
         return new TrackerOptions(
-            [.. posts, .. people, .. bodies.Select(b => new FilterOption($"body:{b}", b))],
+            [.. posts, .. people, .. named.Select(p => new FilterOption($"named-person:{p.Id}", $"{p.Name} – named personally")),
+                .. bodies.Select(b => new FilterOption($"body:{b}", b))],
             meetings.Select(m => new FilterOption(m.Id.ToString(UkFormat.Culture), $"{UkFormat.ShortDate(m.Date)} – {m.Title}")).ToList(),
             series.Select(s => new FilterOption(s.Id.ToString(UkFormat.Culture), s.Name)).ToList(), themes);
     }

@@ -11,16 +11,32 @@ namespace ActionTracker.Web.Features.ActionItems.Tracker;
 /// </summary>
 public sealed record ActionFilter
 {
+    /// <summary>The theme filter's value for actions without a theme.</summary>
+    public const string NoTheme = "(none)";
+
     public IReadOnlyList<ActionStatus> Statuses { get; init; } = [];
 
-    /// <summary>"person:5" (the person, or a post they hold today), "post:3", or "body:the CRB".</summary>
+    /// <summary>
+    /// "person:5" (the person, or a post they hold today: whose actions these are, as My actions shows them),
+    /// "named-person:5" (the person named as an owner in their own right, not through a post), "post:3", or "body:the CRB".
+    /// </summary>
     public string? Owner { get; init; }
     public int? MeetingId { get; init; }
     public int? SeriesId { get; init; }
+
+    /// <summary>A theme, or <see cref="NoTheme"/> for actions without one.</summary>
     public string? Theme { get; init; }
     public bool OverdueOnly { get; init; }
     public DateOnly? DueFrom { get; init; }
     public DateOnly? DueTo { get; init; }
+
+    /// <summary>Raised at a meeting held from this day (inclusive).</summary>
+    public DateOnly? RaisedFrom { get; init; }
+    public DateOnly? RaisedTo { get; init; }
+
+    /// <summary>Closed from this day (inclusive), the day as in London.</summary>
+    public DateOnly? ClosedFrom { get; init; }
+    public DateOnly? ClosedTo { get; init; }
     public string? Search { get; init; }
 
     /// <summary>"due" (soonest, so most overdue, first), "due-desc", "raised" (default: newest meeting first), "reference" or "status".</summary>
@@ -38,8 +54,12 @@ public sealed record ActionFilter
             ["series"] = SeriesId?.ToString(CultureInfo.InvariantCulture),
             ["theme"] = Theme,
             ["overdue"] = OverdueOnly ? "true" : null,
-            ["dueFrom"] = DueFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["dueTo"] = DueTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["dueFrom"] = Format(DueFrom),
+            ["dueTo"] = Format(DueTo),
+            ["raisedFrom"] = Format(RaisedFrom),
+            ["raisedTo"] = Format(RaisedTo),
+            ["closedFrom"] = Format(ClosedFrom),
+            ["closedTo"] = Format(ClosedTo),
             ["q"] = Search,
             ["sort"] = Sort,
         };
@@ -56,8 +76,12 @@ public sealed record ActionFilter
         SeriesId = int.TryParse(Get(query, "series"), CultureInfo.InvariantCulture, out var series) ? series : null,
         Theme = Get(query, "theme"),
         OverdueOnly = string.Equals(Get(query, "overdue"), "true", StringComparison.OrdinalIgnoreCase),
-        DueFrom = DateOnly.TryParseExact(Get(query, "dueFrom"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from) ? from : null,
-        DueTo = DateOnly.TryParseExact(Get(query, "dueTo"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to) ? to : null,
+        DueFrom = ParseDate(query, "dueFrom"),
+        DueTo = ParseDate(query, "dueTo"),
+        RaisedFrom = ParseDate(query, "raisedFrom"),
+        RaisedTo = ParseDate(query, "raisedTo"),
+        ClosedFrom = ParseDate(query, "closedFrom"),
+        ClosedTo = ParseDate(query, "closedTo"),
         Search = Get(query, "q"),
         Sort = Get(query, "sort"),
     };
@@ -65,6 +89,13 @@ public sealed record ActionFilter
     /// <summary>From a parsed query string: the page's own URL, or the request of a download of the same view.</summary>
     public static ActionFilter FromQuery(IEnumerable<KeyValuePair<string, StringValues>> query) =>
         FromQuery(query.ToDictionary(p => p.Key, p => (string?)p.Value.ToString()));
+
+    private const string DateFormat = "yyyy-MM-dd";
+
+    private static string? Format(DateOnly? date) => date?.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    private static DateOnly? ParseDate(IReadOnlyDictionary<string, string?> query, string key) =>
+        DateOnly.TryParseExact(Get(query, key), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
     private static string? Get(IReadOnlyDictionary<string, string?> query, string key) =>
         query.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
+using ActionTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionTracker.Web.Features.ActionItems.Tracker;
@@ -42,9 +43,36 @@ public static class ActionQuery
             query = query.Where(a => a.Meeting!.SeriesId == seriesId);
         }
 
-        if (filter.Theme is { } theme)
+        if (filter.Theme == ActionFilter.NoTheme)
+        {
+            query = query.Where(a => a.Theme == null);
+        }
+        else if (filter.Theme is { } theme)
         {
             query = query.Where(a => a.Theme == theme);
+        }
+
+        if (filter.RaisedFrom is { } raisedFrom)
+        {
+            query = query.Where(a => a.Meeting!.Date >= raisedFrom);
+        }
+
+        if (filter.RaisedTo is { } raisedTo)
+        {
+            query = query.Where(a => a.Meeting!.Date <= raisedTo);
+        }
+
+        // Closing is a moment; the filter's days are London days, so a closure at 23:30 UTC in summer counts on the next day.
+        if (filter.ClosedFrom is { } closedFrom)
+        {
+            var fromUtc = AppClock.StartOfDayUtc(closedFrom);
+            query = query.Where(a => a.ClosedAtUtc >= fromUtc);
+        }
+
+        if (filter.ClosedTo is { } closedTo)
+        {
+            var beforeUtc = AppClock.StartOfDayUtc(closedTo.AddDays(1));
+            query = query.Where(a => a.ClosedAtUtc < beforeUtc);
         }
 
         query = ApplyOwner(db, query, filter.Owner, today);
@@ -80,6 +108,7 @@ public static class ActionQuery
         {
             "person" => query.Where(a => a.Owners.Any(o => o.PersonId == id
                 || db.PostHoldings.Any(h => h.PostId == o.PostId && h.PersonId == id && h.From <= today && (h.To == null || h.To >= today)))),
+            "named-person" => query.Where(a => a.Owners.Any(o => o.PersonId == id)),
             "post" => query.Where(a => a.Owners.Any(o => o.PostId == id)),
             "body" => query.Where(a => a.Owners.Any(o => o.BodyName == parts[1])),
             _ => query,
