@@ -17,6 +17,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<ActionOwner> ActionOwners => Set<ActionOwner>();
     public DbSet<ActionUpdate> ActionUpdates => Set<ActionUpdate>();
     public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
+    public DbSet<ActionSearchText> ActionSearch => Set<ActionSearchText>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -23,7 +23,7 @@ public static class DatabaseSetup
         }
 
         var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=actiontracker.db";
-        services.AddDbContextFactory<AppDbContext>(options => options.UseSqlite(WithBusyTimeout(connectionString)));
+        services.AddDbContextFactory<AppDbContext>(options => options.UseSqlite(WithBusyTimeout(connectionString)).AddInterceptors(new SqliteMemoryMap()));
         return services;
     }
 
@@ -35,8 +35,7 @@ public static class DatabaseSetup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Database.MigrateAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        await PrepareAsync(db, ct);
         await AccountSeeding.EnsureRolesAsync(scope.ServiceProvider);
 
         if (configuration.GetValue<bool>("DemoData"))
@@ -44,6 +43,13 @@ public static class DatabaseSetup
             await DemoData.SeedAsync(db, services.GetRequiredService<AppClock>().Today, ct);
             await AccountSeeding.SeedDemoUsersAsync(scope.ServiceProvider, ct);
         }
+    }
+
+    /// <summary>Applies migrations and switches SQLite to WAL, so that readers never wait for a writer.</summary>
+    public static async Task PrepareAsync(AppDbContext db, CancellationToken ct = default)
+    {
+        await db.Database.MigrateAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
     }
 
     // Microsoft.Data.Sqlite retries a busy database for the command timeout: 30 s lets writers queue rather than fail.

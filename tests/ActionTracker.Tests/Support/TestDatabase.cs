@@ -16,19 +16,21 @@ namespace ActionTracker.Tests.Support;
 /// One in-memory SQLite database with the app's real migrations, alive while its connection is open, and the app's
 /// real services over it. No mocks: constraints, the concurrency token, the history guard and Identity all run for real.
 /// Services are made for a <see cref="Caller"/>; by default the secretariat's <see cref="SignedInName"/>.
+/// Each context opens its own connection to the shared in-memory database, as in the app, because some services run
+/// independent queries side by side.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     public const string SignedInName = "Lucy Milner";
 
-    private readonly SqliteConnection _connection;
+    private readonly SqliteConnection _keepAlive;
     private readonly DbContextOptions<AppDbContext> _options;
     private ServiceProvider? _identity;
 
-    private TestDatabase(SqliteConnection connection)
+    private TestDatabase(SqliteConnection keepAlive)
     {
-        _connection = connection;
-        _options = new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connection).Options;
+        _keepAlive = keepAlive;
+        _options = new DbContextOptionsBuilder<AppDbContext>().UseSqlite(keepAlive.ConnectionString).Options;
         Factory = new ContextFactory(_options);
     }
 
@@ -41,7 +43,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static async Task<TestDatabase> CreateAsync()
     {
-        var connection = new SqliteConnection("DataSource=:memory:");
+        var connection = new SqliteConnection($"Data Source=tests-{Guid.NewGuid():N};Mode=Memory;Cache=Shared");
         await connection.OpenAsync();
         var database = new TestDatabase(connection);
         await using var db = database.NewContext();
@@ -65,7 +67,7 @@ public sealed class TestDatabase : IAsyncDisposable
         Factory, new SaveActionItemValidator(Factory), new ChangeActionStatusValidator(Factory), Notifier, new AppClock(Time), currentUser);
 
     /// <summary>The app's Identity services over this database, the five roles created; built on first use.</summary>
-    public async Task<IServiceProvider> IdentityAsync() => _identity ??= await IdentityServices.BuildAsync(_connection);
+    public async Task<IServiceProvider> IdentityAsync() => _identity ??= await IdentityServices.BuildAsync(_keepAlive);
 
     /// <summary>Runs <paramref name="use"/> with the app's UserManager, in a scope of its own as UserAdminService takes one.</summary>
     public async Task<T> WithUserManagerAsync<T>(Func<UserManager<AppUser>, IServiceProvider, Task<T>> use)
@@ -99,7 +101,7 @@ public sealed class TestDatabase : IAsyncDisposable
             await _identity.DisposeAsync();
         }
 
-        await _connection.DisposeAsync();
+        await _keepAlive.DisposeAsync();
     }
 
     private sealed class ContextFactory(DbContextOptions<AppDbContext> options) : IDbContextFactory<AppDbContext>

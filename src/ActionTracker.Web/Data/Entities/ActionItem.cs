@@ -17,6 +17,13 @@ public class ActionItem : IVersioned
     public DateOnly? DueDate { get; set; }
     public int? TargetMeetingId { get; set; }
     public Meeting? TargetMeeting { get; set; }
+
+    /// <summary>
+    /// The date the action is due: <see cref="DueDate"/>, or else its target meeting's date. Stored and indexed so that
+    /// "overdue" is an index range, not a join; the database keeps it in step (triggers on actions and on meeting dates,
+    /// see the DueOn migration), so the app never writes it and a freshly saved entity does not have it.
+    /// </summary>
+    public DateOnly? DueOn { get; private set; }
     public ActionStatus Status { get; set; }
     public string? Theme { get; set; }
     public int DeferralCount { get; set; }

@@ -43,6 +43,9 @@ namespace ActionTracker.Web.Data.Migrations
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MeetingId")
                         .HasColumnType("INTEGER");
 
@@ -82,9 +85,13 @@ namespace ActionTracker.Web.Data.Migrations
                     b.HasIndex("MeetingId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("Status", "DueDate");
+                    b.HasIndex("Status", "ClosedAtUtc");
+
+                    b.HasIndex("Status", "DueOn", "Theme", "MeetingId", "Number");
 
                     b.ToTable("ActionItems");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("ActionTracker.Web.Data.Entities.ActionOwner", b =>
@@ -108,15 +115,35 @@ namespace ActionTracker.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ActionItemId");
+                    b.HasIndex("BodyName", "ActionItemId")
+                        .IsUnique();
 
-                    b.HasIndex("PersonId");
+                    b.HasIndex("PersonId", "ActionItemId")
+                        .IsUnique();
 
-                    b.HasIndex("PostId");
+                    b.HasIndex("PostId", "ActionItemId")
+                        .IsUnique();
+
+                    b.HasIndex("ActionItemId", "PersonId", "PostId", "BodyName");
 
                     b.ToTable("ActionOwners", t =>
                         {
                             t.HasCheckConstraint("CK_ActionOwner_ExactlyOne", "(CASE WHEN PersonId IS NULL THEN 0 ELSE 1 END + CASE WHEN PostId IS NULL THEN 0 ELSE 1 END + CASE WHEN BodyName IS NULL THEN 0 ELSE 1 END) = 1");
+                        });
+                });
+
+            modelBuilder.Entity("ActionTracker.Web.Data.Entities.ActionSearchText", b =>
+                {
+                    b.Property<int>("ActionItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.ToTable("ActionSearch", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
                         });
                 });
 
@@ -163,6 +190,8 @@ namespace ActionTracker.Web.Data.Migrations
                     b.HasIndex("ActionItemId", "AtUtc");
 
                     b.ToTable("ActionUpdates");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("ActionTracker.Web.Data.Entities.AgendaItem", b =>
@@ -460,6 +489,8 @@ namespace ActionTracker.Web.Data.Migrations
                     b.HasIndex("SeriesId", "Date");
 
                     b.ToTable("Meetings");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("ActionTracker.Web.Data.Entities.MeetingSeries", b =>

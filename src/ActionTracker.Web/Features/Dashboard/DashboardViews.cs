@@ -41,7 +41,7 @@ public sealed class DashboardViews(DateOnly today)
 
     public static ActionFilter OverdueInTheme(string? theme) => Overdue with { Theme = theme ?? ActionFilter.NoTheme };
 
-    /// <summary>Days overdue 1–30, 31–90 and over 90, oldest first; <see cref="AgeingStarts"/> splits them in SQL.</summary>
+    /// <summary>Days overdue: over 90, 31–90 and 1–30, oldest first; <see cref="AgeingStarts"/> splits them in SQL.</summary>
     public IReadOnlyList<(string Label, ActionFilter Filter)> Ageing =>
     [
         ("Over 90 days", Overdue with { DueTo = today.AddDays(-91) }),
@@ -49,8 +49,8 @@ public sealed class DashboardViews(DateOnly today)
         ("1–30 days", Overdue with { DueFrom = today.AddDays(-30), DueTo = today.AddDays(-1) }),
     ];
 
-    /// <summary>The due dates at which the second and third ageing buckets begin.</summary>
-    public IReadOnlyList<DateOnly?> AgeingStarts => [today.AddDays(-90), today.AddDays(-30)];
+    /// <summary>The due dates from which an overdue action is 31–90 days overdue, and from which 1–30.</summary>
+    public (DateOnly From90Days, DateOnly From30Days) AgeingStarts => (today.AddDays(-90), today.AddDays(-30));
 
     /// <summary>The first days of the last twelve months, this month last.</summary>
     public IReadOnlyList<DateOnly> Months

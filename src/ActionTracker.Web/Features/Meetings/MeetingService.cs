@@ -68,8 +68,7 @@ public sealed class MeetingService(
             .Select(a => new AgendaItemDto(a.Id, a.Number, a.Title, a.Kind, a.Question, a.Notes, a.IsConfidential, a.Version))
             .ToListAsync(ct);
         var actions = await db.ActionItems.AsNoTracking().Where(a => a.MeetingId == id).OrderBy(a => a.Number)
-            .Select(ActionItemQueries.OwnersAndTarget)
-            .ToListAsync(ct);
+            .ToRowsAsync(db, ct);
 
         return new MeetingDetails(meeting.Id, meeting.SeriesId, meeting.Series, meeting.Type, meeting.Title, meeting.Date,
             meeting.StartTime, meeting.EndTime, meeting.IsVirtual, meeting.Venue, meeting.ChairId, meeting.Chair,

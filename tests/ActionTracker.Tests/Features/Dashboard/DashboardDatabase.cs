@@ -12,19 +12,20 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace ActionTracker.Tests.Features.Dashboard;
 
 /// <summary>
-/// The dashboard's own fixture: an in-memory SQLite database with the real migrations, kept alive by its open
-/// connection, the real services over it and a clock the test sets. Self-contained, so it does not depend on the shared
-/// test support while that changes.
+/// The dashboard's own fixture: an in-memory SQLite database with the real migrations, kept alive by one open
+/// connection, the real services over it and a clock the test sets. Each context opens its own connection to the shared
+/// in-memory database, because the dashboard runs its queries side by side. Self-contained, so it does not depend on
+/// the shared test support while that changes.
 /// </summary>
 public sealed class DashboardDatabase : IAsyncDisposable
 {
-    private readonly SqliteConnection _connection;
+    private readonly SqliteConnection _keepAlive;
     private readonly DbContextOptions<AppDbContext> _options;
 
-    private DashboardDatabase(SqliteConnection connection, DateTimeOffset utcNow)
+    private DashboardDatabase(SqliteConnection keepAlive, DateTimeOffset utcNow)
     {
-        _connection = connection;
-        _options = new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connection).Options;
+        _keepAlive = keepAlive;
+        _options = new DbContextOptionsBuilder<AppDbContext>().UseSqlite(keepAlive.ConnectionString).Options;
         Factory = new ContextFactory(_options);
         Clock = new SetClock(utcNow);
     }
@@ -35,7 +36,7 @@ public sealed class DashboardDatabase : IAsyncDisposable
 
     public static async Task<DashboardDatabase> CreateAsync(DateTimeOffset utcNow)
     {
-        var connection = new SqliteConnection("DataSource=:memory:");
+        var connection = new SqliteConnection($"Data Source=dashboard-{Guid.NewGuid():N};Mode=Memory;Cache=Shared");
         await connection.OpenAsync();
         var database = new DashboardDatabase(connection, utcNow);
         await using var db = database.NewContext();
@@ -54,7 +55,7 @@ public sealed class DashboardDatabase : IAsyncDisposable
 
     public DashboardService Dashboard() => new(Factory, Actions(), new AppClock(Clock));
 
-    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+    public ValueTask DisposeAsync() => _keepAlive.DisposeAsync();
 
     public sealed class SetClock(DateTimeOffset utcNow) : TimeProvider
     {

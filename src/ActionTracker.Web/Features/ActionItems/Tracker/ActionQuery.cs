@@ -20,17 +20,17 @@ public static class ActionQuery
 
         if (filter.OverdueOnly)
         {
-            query = query.Where(a => ActionStatusRules.Chaseable.Contains(a.Status) && (a.DueDate ?? (DateOnly?)a.TargetMeeting!.Date) < today);
+            query = query.Where(a => ActionStatusRules.Chaseable.Contains(a.Status) && a.DueOn < today);
         }
 
         if (filter.DueFrom is { } from)
         {
-            query = query.Where(a => (a.DueDate ?? (DateOnly?)a.TargetMeeting!.Date) >= from);
+            query = query.Where(a => a.DueOn >= from);
         }
 
         if (filter.DueTo is { } to)
         {
-            query = query.Where(a => (a.DueDate ?? (DateOnly?)a.TargetMeeting!.Date) <= to);
+            query = query.Where(a => a.DueOn <= to);
         }
 
         if (filter.MeetingId is { } meetingId)
@@ -78,9 +78,7 @@ public static class ActionQuery
         query = ApplyOwner(db, query, filter.Owner, today);
         if (filter.Search is { } search)
         {
-            var pattern = $"%{search.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)}%";
-            query = query.Where(a => EF.Functions.Like(a.Description, pattern) || EF.Functions.Like(a.Reference, pattern)
-                || a.Updates.Any(u => EF.Functions.Like(u.Note!, pattern) || EF.Functions.Like(u.To!, pattern)));
+            query = query.Where(a => Matching(db, search).Select(s => s.ActionItemId).Contains(a.Id));
         }
 
         return query;
@@ -88,12 +86,30 @@ public static class ActionQuery
 
     public static IQueryable<ActionItem> Sort(IQueryable<ActionItem> query, string? sort) => sort switch
     {
-        "due" => query.OrderBy(a => (a.DueDate ?? (DateOnly?)a.TargetMeeting!.Date) == null).ThenBy(a => a.DueDate ?? (DateOnly?)a.TargetMeeting!.Date).ThenBy(a => a.Id),
-        "due-desc" => query.OrderByDescending(a => a.DueDate ?? (DateOnly?)a.TargetMeeting!.Date).ThenBy(a => a.Id),
+        "due" => query.OrderBy(a => a.DueOn == null).ThenBy(a => a.DueOn).ThenBy(a => a.Id),
+        "due-desc" => query.OrderByDescending(a => a.DueOn).ThenBy(a => a.Id),
         "reference" => query.OrderBy(a => a.Reference),
         "status" => query.OrderBy(a => a.Status).ThenBy(a => a.Id),
         _ => query.OrderByDescending(a => a.Meeting!.Date).ThenBy(a => a.MeetingId).ThenBy(a => a.Number),
     };
+
+    /// <summary>
+    /// The texts (descriptions, references, updates' notes and new values) containing <paramref name="search"/>, case
+    /// apart, from the trigram index (see <see cref="ActionSearchText"/>). A phrase of three or more characters is a
+    /// run of trigrams, which the index finds without reading the texts; a shorter one falls back to LIKE over them.
+    /// </summary>
+    private static IQueryable<ActionSearchText> Matching(AppDbContext db, string search)
+    {
+        var term = search.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
+        if (term.Length < 3)
+        {
+            var pattern = $"%{term}%";
+            return db.ActionSearch.Where(s => EF.Functions.Like(s.Text, pattern));
+        }
+
+        var phrase = $"\"{term.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+        return db.ActionSearch.FromSql($"SELECT * FROM \"ActionSearch\" WHERE \"ActionSearch\" MATCH {phrase}");
+    }
 
     private static IQueryable<ActionItem> ApplyOwner(AppDbContext db, IQueryable<ActionItem> query, string? owner, DateOnly today)
     {
@@ -104,14 +120,17 @@ public static class ActionQuery
         }
 
         var id = int.TryParse(parts[1], CultureInfo.InvariantCulture, out var parsed) ? parsed : -1;
-        return parts[0] switch
+        var heldPosts = db.PostHoldings.Where(h => h.PersonId == id && h.From <= today && (h.To == null || h.To >= today)).Select(h => (int?)h.PostId);
+
+        // "Id IN (the owner's action ids)": SQLite reads the owner index once, rather than probing it for every action.
+        var owned = parts[0] switch
         {
-            "person" => query.Where(a => a.Owners.Any(o => o.PersonId == id
-                || db.PostHoldings.Any(h => h.PostId == o.PostId && h.PersonId == id && h.From <= today && (h.To == null || h.To >= today)))),
-            "named-person" => query.Where(a => a.Owners.Any(o => o.PersonId == id)),
-            "post" => query.Where(a => a.Owners.Any(o => o.PostId == id)),
-            "body" => query.Where(a => a.Owners.Any(o => o.BodyName == parts[1])),
-            _ => query,
+            "person" => db.ActionOwners.Where(o => o.PersonId == id || heldPosts.Contains(o.PostId)),
+            "named-person" => db.ActionOwners.Where(o => o.PersonId == id),
+            "post" => db.ActionOwners.Where(o => o.PostId == id),
+            "body" => db.ActionOwners.Where(o => o.BodyName == parts[1]),
+            _ => null,
         };
+        return owned is null ? query : query.Where(a => owned.Select(o => o.ActionItemId).Contains(a.Id));
     }
 }
