@@ -1,7 +1,10 @@
 namespace ActionTracker.Web.Infrastructure;
 
-/// <summary>What changed: carries ids only, so each circuit re-reads through its own service.</summary>
-public sealed record Change(int? MeetingId, int? ActionItemId, string Kind);
+/// <summary>
+/// What changed: carries ids only, so each circuit re-reads through its own service.
+/// <paramref name="AgendaItemId"/> names the item when the change is to one agenda item (its notes, say).
+/// </summary>
+public sealed record Change(int? MeetingId, int? ActionItemId, string Kind, int? AgendaItemId = null);
 
 /// <summary>
 /// Tells open pages that something changed. Behind an interface so that a second server can later feed it
