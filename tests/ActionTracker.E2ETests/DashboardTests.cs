@@ -50,7 +50,11 @@ public sealed partial class DashboardTests(AppServer app)
         var href = await firstFigure.GetAttributeAsync("href");
         var expected = LeadingCount(await firstFigure.TextContentAsync() ?? "");
 
-        await panel.Locator(".dashboard-chart g.rz-column-series path").First.ClickAsync();
+        // Radzen lays the chart out again once it has measured its width, and finds the clicked bar from the pointer's
+        // position: click only once the bar has stayed put, or the click lands where another bar is about to be.
+        var bar = panel.Locator(".dashboard-chart g.rz-column-series path").First;
+        await WaitUntilSettledAsync(bar);
+        await bar.ClickAsync();
 
         await page.WaitForURLAsync(url => url.EndsWith(href!, StringComparison.Ordinal));
         await Expect(page.Locator(".result-count")).ToHaveTextAsync(ResultCount(expected));
@@ -98,4 +102,16 @@ public sealed partial class DashboardTests(AppServer app)
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex LeadingNumber();
+
+    private static async Task WaitUntilSettledAsync(ILocator element)
+    {
+        var last = await element.BoundingBoxAsync();
+        for (int settled = 0, tries = 0; settled < 3 && tries < 40; tries++)
+        {
+            await Task.Delay(250);
+            var now = await element.BoundingBoxAsync();
+            settled = now is not null && last is not null && now.X == last.X && now.Y == last.Y && now.Width == last.Width ? settled + 1 : 0;
+            last = now;
+        }
+    }
 }
