@@ -90,12 +90,13 @@ public sealed class RunMeetingTests(AppServer app)
         await Expect(chairGroup.GetByLabel("Observer")).ToBeCheckedAsync();
         await Expect(chiefOfficer.Locator("table.attendance-table tr").Filter(new() { HasText = name })).ToContainTextAsync("(observer)");
 
-        // Put it back (present) for the other tests, with the keyboard: arrow keys move the choice within the group and save it.
+        // Put it back (present) for the other tests, with the keyboard: arrow keys move the choice within the group and save
+        // it; pressed quicker than a save returns, each save still goes in with the version the one before it left.
         await group.GetByLabel("Observer").FocusAsync();
         await minuteTaker.Keyboard.PressAsync("ArrowLeft");
-        await Expect(chairGroup.GetByLabel("Apologies")).ToBeCheckedAsync();
         await minuteTaker.Keyboard.PressAsync("ArrowLeft");
         await Expect(chairGroup.GetByLabel("Present")).ToBeCheckedAsync();
+        await Expect(minuteTaker.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
         await Expect(chiefOfficer.Locator("table.attendance-table tr").Filter(new() { HasText = name })).Not.ToContainTextAsync("(observer)");
         await CloseAsync(minuteTaker, chair, chiefOfficer);
     }
