@@ -68,6 +68,7 @@ public class BroughtForwardReviewTests : RunningTest, IAsyncLifetime
         var history = await LastHistoryAsync();
         Assert.Equal(("Deferred", "Deferred", $"{TestData.SeriesName} 2025-03-17 (17 March 2025)", "Not ready."), (history.Change, history.From, history.To, history.Note));
         Assert.Contains(_actionId, await BroughtForwardIdsAsync(march));
+        Assert.Equal(new Change(Seed.MeetingId, _actionId, "Action"), Db.Notifier.Published[^1]);
     }
 
     [Fact]
