@@ -8,6 +8,7 @@ using ActionTracker.Web.Features.ActionItems.Tracker;
 using ActionTracker.Web.Features.Admin;
 using ActionTracker.Web.Features.Dashboard;
 using ActionTracker.Web.Features.Meetings;
+using ActionTracker.Web.Features.Meetings.Running;
 using ActionTracker.Web.Features.People;
 using ActionTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -38,6 +39,8 @@ builder.Services.AddScoped<DashboardService>();
 builder.Services.AddScoped<ActionProgressService>();
 builder.Services.AddScoped<PeopleService>();
 builder.Services.AddScoped<UserAdminService>();
+builder.Services.AddScoped<MeetingRunService>();
+builder.Services.AddScoped<BroughtForwardReviewService>();
 
 var app = builder.Build();
 await app.Services.InitialiseDatabaseAsync(app.Configuration);

@@ -1,6 +1,4 @@
-using Deque.AxeCore.Commons;
 using ActionTracker.Web.Features.Account;
-using Deque.AxeCore.Playwright;
 
 namespace ActionTracker.E2ETests;
 
@@ -43,20 +41,7 @@ public sealed class AccessibilityTests(AppServer app)
         await page.Locator(path.StartsWith("/account", StringComparison.Ordinal) ? "main" : "main[data-interactive='true']").WaitForAsync();
         await page.Locator("main h1").First.WaitForAsync();
 
-        await AssertNoSeriousViolationsAsync(page);
+        await AxeScan.AssertNoSeriousViolationsAsync(page);
         Assert.Empty(blockedByPolicy);
-    }
-
-    /// <summary>Runs axe over the page as it is now: WCAG 2.2 AA and best practice, with no serious or critical violation.</summary>
-    internal static async Task AssertNoSeriousViolationsAsync(IPage page)
-    {
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
-        });
-
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious.Select(v =>
-            $"{v.Impact} {v.Id}: {v.Help} at {string.Join(" | ", v.Nodes.Select(n => n.Html))}")));
     }
 }

@@ -165,7 +165,7 @@ public sealed class RunMeetingTests(AppServer app)
         var page = await app.OpenAsync(await RunPathAsync(), account);
         await Expect(WhoIsHere(page)).Not.ToHaveCountAsync(0);
 
-        await AccessibilityTests.AssertNoSeriousViolationsAsync(page);
+        await AxeScan.AssertNoSeriousViolationsAsync(page);
         await CloseAsync(page);
     }
 }

@@ -31,28 +31,6 @@ public sealed class ActionItemService(
         return new TrackerPage(await WithFlagsAsync(db, rows, today, ct), await total);
     }
 
-    /// <summary>
-    /// The outstanding matters brought forward to a meeting: every action still being chased from earlier meetings of the
-    /// same series, and every action deferred or targeted to this meeting, with the "update not received" flag.
-    /// </summary>
-    public async Task<IReadOnlyList<TrackerRow>> BroughtForwardAsync(int meetingId, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var meeting = await db.Meetings.AsNoTracking().Where(m => m.Id == meetingId).Select(m => new { m.SeriesId, m.Date }).SingleOrDefaultAsync(ct);
-        if (meeting is null)
-        {
-            return [];
-        }
-
-        var rows = await db.ActionItems.AsNoTracking()
-            .Where(a => ActionStatusRules.Chaseable.Contains(a.Status)
-                && ((a.Meeting!.SeriesId == meeting.SeriesId && a.Meeting.Date < meeting.Date) || a.TargetMeetingId == meetingId))
-            .OrderBy(a => a.Meeting!.Date).ThenBy(a => a.Number)
-            .ToRowsAsync(db, ct);
-        var today = clock.Today;
-        return await WithFlagsAsync(db, rows, today, ct);
-    }
-
     public async Task<int> CountAsync(ActionFilter filter, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

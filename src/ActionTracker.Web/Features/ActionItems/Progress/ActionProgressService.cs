@@ -23,7 +23,8 @@ public sealed class ActionProgressService(
     IValidator<SignOffAction> signOffValidator,
     IValidator<RequestExtension> requestValidator,
     IValidator<DecideExtension> decideValidator,
-    IValidator<DeferAction> deferValidator)
+    IValidator<DeferAction> deferValidator,
+    IValidator<ChangeDueDate> dueDateValidator)
 {
     public Task AddUpdateAsync(AddProgressUpdate input, CancellationToken ct = default) =>
         ChangeAsync(input.ActionItemId, null, ownersMayAct: true, () => updateValidator.ValidateAndThrowAsync(input, ct), (_, action, history) =>
@@ -112,6 +113,17 @@ public sealed class ActionProgressService(
             action.Status = ActionStatus.Deferred;
             action.TargetMeetingId = input.TargetMeetingId;
             action.DeferralCount++;
+        }, ct);
+
+    public Task ChangeDueDateAsync(ChangeDueDate input, CancellationToken ct = default) =>
+        ChangeAsync(input.ActionItemId, input.Version, ownersMayAct: false, () => dueDateValidator.ValidateAndThrowAsync(input, ct), (_, action, history) =>
+        {
+            Require(ActionStatusRules.Chaseable.Contains(action.Status), nameof(ChangeDueDate.NewDueDate),
+                $"Only an open, in-progress or deferred action has a due date to change; this one is '{ActionStatusRules.Name(action.Status)}'.");
+            Require(action.DueDate != input.NewDueDate, nameof(ChangeDueDate.NewDueDate), $"The action is already due on {UkFormat.Date(action.DueDate)}.");
+            history.Record(action, "Due date", UkFormat.Date(action.DueDate), UkFormat.Date(input.NewDueDate), input.Reason.Trim());
+            action.DueDate = input.NewDueDate;
+            return Task.CompletedTask;
         }, ct);
 
     /// <summary>Permission → validation → load (with the version read, when given) → change and history → save → publish.</summary>

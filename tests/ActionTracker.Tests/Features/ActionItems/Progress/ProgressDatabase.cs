@@ -87,7 +87,7 @@ public sealed class ProgressDatabase : IAsyncDisposable
     public ActionProgressService Progress(Caller caller) => new(
         Factory, CurrentUserFor(caller), Clock, new SilentNotifier(),
         new AddProgressUpdateValidator(), new CompleteActionValidator(), new SignOffActionValidator(),
-        new RequestExtensionValidator(Clock), new DecideExtensionValidator(), new DeferActionValidator());
+        new RequestExtensionValidator(Clock), new DecideExtensionValidator(), new DeferActionValidator(), new ChangeDueDateValidator(Clock));
 
     /// <summary>Every row a progress write could add or change: equal before and after a refusal means nothing was saved.</summary>
     public async Task<SavedState> ReadSavedStateAsync()

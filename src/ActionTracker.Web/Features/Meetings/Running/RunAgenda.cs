@@ -1,0 +1,50 @@
+using ActionTracker.Web.Data.Entities;
+using ActionTracker.Web.Infrastructure;
+
+namespace ActionTracker.Web.Features.Meetings.Running;
+
+/// <summary>The agenda items that running a meeting adds: outstanding matters at the start, the next meeting at the end.</summary>
+public static class RunAgenda
+{
+    public const string OutstandingMattersTitle = "Outstanding matters / items brought forward";
+    public const string NextMeetingTitle = "Confirmation of next meeting";
+
+    /// <summary>
+    /// Adds the outstanding-matters item unless the agenda has one already (the seeds' "Review of Action Tracker" is one):
+    /// numbered 1, or when 1 is taken (usually by the welcome), the first free 1.x, so that it still comes first.
+    /// </summary>
+    public static void EnsureOutstandingMatters(Meeting meeting)
+    {
+        if (meeting.AgendaItems.Any(i => i.Kind == AgendaItemKind.OutstandingMatters))
+        {
+            return;
+        }
+
+        var taken = meeting.AgendaItems.Select(i => i.Number).ToHashSet(StringComparer.Ordinal);
+        var number = taken.Contains("1") ? Enumerable.Range(1, 999).Select(n => $"1.{n}").First(n => !taken.Contains(n)) : "1";
+        Add(meeting, number, OutstandingMattersTitle, AgendaItemKind.OutstandingMatters, null);
+    }
+
+    /// <summary>
+    /// Records the next meeting in the minutes' last item: fills the agenda's own "confirmation of next meeting" item,
+    /// keeping anything already written there, or adds the item after the last one.
+    /// </summary>
+    public static void ConfirmNextMeeting(Meeting meeting, Meeting next)
+    {
+        var text = $"{MeetingText.TypeName(next.Type)}: {next.Title} – {next.Date.ToString("dddd d MMMM yyyy", UkFormat.Culture)}, "
+            + $"{MeetingText.Times(next.StartTime, next.EndTime)}, {MeetingText.Venue(next.IsVirtual, next.Venue)}";
+        var item = meeting.AgendaItems.Where(i => i.Kind == AgendaItemKind.NextMeeting).MaxBy(i => i.SortKey, StringComparer.Ordinal);
+        if (item is null)
+        {
+            var last = meeting.AgendaItems.Select(i => int.Parse(new string([.. i.Number.TakeWhile(char.IsAsciiDigit)]), UkFormat.Culture)).DefaultIfEmpty(0).Max();
+            Add(meeting, (last + 1).ToString(UkFormat.Culture), NextMeetingTitle, AgendaItemKind.NextMeeting, text);
+        }
+        else
+        {
+            item.Notes = string.IsNullOrWhiteSpace(item.Notes) ? text : $"{item.Notes.TrimEnd()}\n\n{text}";
+        }
+    }
+
+    private static void Add(Meeting meeting, string number, string title, AgendaItemKind kind, string? notes) =>
+        meeting.AgendaItems.Add(new AgendaItem { Number = number, SortKey = AgendaNumber.SortKey(number), Title = title, Kind = kind, Notes = notes });
+}
