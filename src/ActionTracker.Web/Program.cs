@@ -8,6 +8,7 @@ using ActionTracker.Web.Features.ActionItems.Tracker;
 using ActionTracker.Web.Features.Admin;
 using ActionTracker.Web.Features.Dashboard;
 using ActionTracker.Web.Features.Meetings;
+using ActionTracker.Web.Features.Meetings.Run.Notes;
 using ActionTracker.Web.Features.People;
 using ActionTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -34,6 +35,7 @@ builder.Services.AddScoped<DashboardService>();
 builder.Services.AddScoped<ActionProgressService>();
 builder.Services.AddScoped<PeopleService>();
 builder.Services.AddScoped<UserAdminService>();
+builder.Services.AddScoped<MeetingNotesService>();
 
 var app = builder.Build();
 await app.Services.InitialiseDatabaseAsync(app.Configuration);
