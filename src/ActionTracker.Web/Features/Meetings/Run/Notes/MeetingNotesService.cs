@@ -16,6 +16,10 @@ public sealed class MeetingNotesService(
     /// <summary>The <see cref="Change.Kind"/> of a notes save; the change names the agenda item.</summary>
     public const string ChangeKind = "Notes";
 
+    /// <summary>Whether <paramref name="change"/> is a notes save of this item: only such a change re-reads the item's notes.</summary>
+    public static bool Concerns(Change change, int meetingId, int agendaItemId) =>
+        change.Kind == ChangeKind && change.MeetingId == meetingId && change.AgendaItemId == agendaItemId;
+
     public async Task<ItemNotes?> GetAsync(int meetingId, int agendaItemId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
