@@ -47,15 +47,18 @@ public sealed class NotesDraft(IJSRuntime js, string modulePath, string key) : I
 
     public async ValueTask DisposeAsync()
     {
-        if (_module is null)
+        // A save still on its way when the editor goes (the typist moved to another item) then finds no module and stops.
+        var module = _module;
+        _module = null;
+        if (module is null)
         {
             return;
         }
 
         try
         {
-            await _module.InvokeVoidAsync("detach", key);
-            await _module.DisposeAsync();
+            await module.InvokeVoidAsync("detach", key);
+            await module.DisposeAsync();
         }
         catch (JSDisconnectedException)
         {
