@@ -56,6 +56,50 @@ public sealed class NotesTests(AppServer app)
         await Expect(Editor(first, meeting)).ToHaveValueAsync(merged);
     }
 
+    [Fact]
+    public async Task KeepMineChosenWithTheKeyboard_SavesMineOverTheirs_AndTheOtherEditorShowsIt()
+    {
+        var meeting = await NotesTestMeeting.CreateAsync(app.Services);
+        var first = await app.OpenAsync(meeting.RunPath);
+        var second = await app.OpenAsync(meeting.RunPath);
+        var mine = $"Mine: the DCC will report in March {Guid.NewGuid():N}.";
+
+        await Editor(first, meeting).FillAsync("Theirs: superseded.");
+        await Editor(second, meeting).FillAsync(mine);
+        var keepMine = second.GetByRole(AriaRole.Button, new() { Name = "Keep mine" });
+        await keepMine.FocusAsync();
+        await second.Keyboard.PressAsync("Enter");
+
+        await Expect(second.Locator(".notes-conflict")).ToHaveCountAsync(0);
+        await Expect(Editor(second, meeting)).ToBeFocusedAsync();
+        await Expect(SaveState(second)).ToContainTextAsync("Saved at");
+        await Expect(Editor(first, meeting)).ToHaveValueAsync(mine);
+    }
+
+    [Fact]
+    public async Task ConnectionDroppedWhileTyping_TheTextTypedMeanwhileIsSavedAfterReconnecting()
+    {
+        var meeting = await NotesTestMeeting.CreateAsync(app.Services);
+        var typist = await app.OpenAsync(meeting.RunPath);
+        var watcher = await app.OpenAsync(meeting.RunPath, DemoAccounts.ChiefOfficer);
+        var saved = $"Saved before the drop {Guid.NewGuid():N}.";
+        var typedMeanwhile = $"{saved}\nTyped while the connection was down.";
+        await Editor(typist, meeting).FillAsync(saved);
+        await Expect(SaveState(typist)).ToContainTextAsync("Saved at");
+
+        // The Blazor script's own test hook drops the connection; the circuit lives on, and the script reconnects to it.
+        await typist.EvaluateAsync(@"text => {
+            Blazor._internal.forceCloseConnection();
+            const notes = document.querySelector('textarea.notes-textarea');
+            notes.value = text;
+            notes.dispatchEvent(new Event('input', { bubbles: true }));
+        }", typedMeanwhile);
+
+        await Expect(typist.GetByText("Connection restored.")).ToBeVisibleAsync();
+        await Expect(watcher.Locator(".run-notes")).ToContainTextAsync("Typed while the connection was down.");
+        await Expect(SaveState(typist)).ToContainTextAsync("Saved at");
+    }
+
     public static ILocator Editor(IPage page, NotesTestMeeting meeting) =>
         page.GetByLabel($"Notes for item 1 {meeting.ItemTitle}");
 
