@@ -25,55 +25,50 @@ public sealed class NotesTests(AppServer app)
         await Expect(Editor(chair, meeting)).ToHaveValueAsync(text);
         await Expect(chiefOfficer.Locator(".run-notes")).ToContainTextAsync(text);
         await Expect(chiefOfficer.Locator(".run-notes textarea")).ToHaveCountAsync(0);
+        await AssertNoSeriousAxeViolationsAsync(chiefOfficer);
     }
 
     [Fact]
-    public async Task TwoSecretariesTypeAtOnce_TheSecondSeesBothTexts_AndMergingKeepsBothPeoplesWords()
+    public async Task TwoSecretariesTypeAtOnce_TheSecondToSaveSeesBothTexts_AndMergingKeepsBothPeoplesWords()
     {
         var meeting = await NotesTestMeeting.CreateAsync(app.Services);
-        var first = await app.OpenAsync(meeting.RunPath);
-        var second = await app.OpenAsync(meeting.RunPath);
         var unique = Guid.NewGuid().ToString("N")[..8];
-        var firstText = $"The chair summarised the HMICFRS findings {unique}.";
-        var secondText = $"ACC Cooper said the problem profile is nearly done {unique}.";
 
-        // Both type before either save goes out (saves wait 0.7 s after the last keystroke): the second save meets the first.
-        await Editor(first, meeting).FillAsync(firstText);
-        await Editor(second, meeting).FillAsync(secondText);
+        var (saved, refused) = await TypeAtOnceAsync(meeting,
+            (await app.OpenAsync(meeting.RunPath), $"The chair summarised the HMICFRS findings {unique}."),
+            (await app.OpenAsync(meeting.RunPath), $"ACC Cooper said the problem profile is nearly done {unique}."));
 
-        var conflict = second.Locator(".notes-conflict");
-        await Expect(conflict.GetByRole(AriaRole.Region, new() { Name = "Your version (not saved)" })).ToHaveTextAsync(secondText);
-        await Expect(conflict.GetByRole(AriaRole.Region, new() { Name = "Their version (saved)" })).ToHaveTextAsync(firstText);
-        await Expect(SaveState(second)).ToHaveTextAsync("Not saved");
-        await Expect(SaveState(first)).ToContainTextAsync("Saved at");
-        await AssertNoSeriousAxeViolationsAsync(second);
+        var conflict = refused.Page.Locator(".notes-conflict");
+        await Expect(conflict.GetByRole(AriaRole.Region, new() { Name = "Your version (not saved)" })).ToHaveTextAsync(refused.Text);
+        await Expect(conflict.GetByRole(AriaRole.Region, new() { Name = "Their version (saved)" })).ToHaveTextAsync(saved.Text);
+        await Expect(SaveState(refused.Page)).ToHaveTextAsync("Not saved");
+        await Expect(SaveState(saved.Page)).ToContainTextAsync("Saved at");
+        await AssertNoSeriousAxeViolationsAsync(refused.Page);
 
         await conflict.GetByRole(AriaRole.Button, new() { Name = "Merge" }).ClickAsync();
 
-        var merged = $"{firstText}\n{secondText}";
-        await Expect(Editor(second, meeting)).ToHaveValueAsync(merged);
-        await Expect(SaveState(second)).ToContainTextAsync("Saved at");
-        await Expect(Editor(first, meeting)).ToHaveValueAsync(merged);
+        var merged = $"{saved.Text}\n{refused.Text}";
+        await Expect(Editor(refused.Page, meeting)).ToHaveValueAsync(merged);
+        await Expect(SaveState(refused.Page)).ToContainTextAsync("Saved at");
+        await Expect(Editor(saved.Page, meeting)).ToHaveValueAsync(merged);
     }
 
     [Fact]
     public async Task KeepMineChosenWithTheKeyboard_SavesMineOverTheirs_AndTheOtherEditorShowsIt()
     {
         var meeting = await NotesTestMeeting.CreateAsync(app.Services);
-        var first = await app.OpenAsync(meeting.RunPath);
-        var second = await app.OpenAsync(meeting.RunPath);
-        var mine = $"Mine: the DCC will report in March {Guid.NewGuid():N}.";
+        var unique = Guid.NewGuid().ToString("N")[..8];
 
-        await Editor(first, meeting).FillAsync("Theirs: superseded.");
-        await Editor(second, meeting).FillAsync(mine);
-        var keepMine = second.GetByRole(AriaRole.Button, new() { Name = "Keep mine" });
-        await keepMine.FocusAsync();
-        await second.Keyboard.PressAsync("Enter");
+        var (saved, refused) = await TypeAtOnceAsync(meeting,
+            (await app.OpenAsync(meeting.RunPath), $"One: superseded {unique}."),
+            (await app.OpenAsync(meeting.RunPath), $"Two: the DCC will report in March {unique}."));
+        await refused.Page.GetByRole(AriaRole.Button, new() { Name = "Keep mine" }).FocusAsync();
+        await refused.Page.Keyboard.PressAsync("Enter");
 
-        await Expect(second.Locator(".notes-conflict")).ToHaveCountAsync(0);
-        await Expect(Editor(second, meeting)).ToBeFocusedAsync();
-        await Expect(SaveState(second)).ToContainTextAsync("Saved at");
-        await Expect(Editor(first, meeting)).ToHaveValueAsync(mine);
+        await Expect(refused.Page.Locator(".notes-conflict")).ToHaveCountAsync(0);
+        await Expect(Editor(refused.Page, meeting)).ToBeFocusedAsync();
+        await Expect(SaveState(refused.Page)).ToContainTextAsync("Saved at");
+        await Expect(Editor(saved.Page, meeting)).ToHaveValueAsync(refused.Text);
     }
 
     [Fact]
@@ -98,6 +93,34 @@ public sealed class NotesTests(AppServer app)
         await Expect(typist.GetByText("Connection restored.")).ToBeVisibleAsync();
         await Expect(watcher.Locator(".run-notes")).ToContainTextAsync("Typed while the connection was down.");
         await Expect(SaveState(typist)).ToContainTextAsync("Saved at");
+    }
+
+    /// <summary>
+    /// Two editors type at once, before either save goes out (saves wait 0.7 s after the last keystroke): one save goes
+    /// through and the other meets it. Which one wins is the server's race; returns the saved and the refused typist.
+    /// </summary>
+    private static async Task<((IPage Page, string Text) Saved, (IPage Page, string Text) Refused)> TypeAtOnceAsync(
+        NotesTestMeeting meeting, (IPage Page, string Text) one, (IPage Page, string Text) two)
+    {
+        await Task.WhenAll(Editor(one.Page, meeting).FillAsync(one.Text), Editor(two.Page, meeting).FillAsync(two.Text));
+        var conflictOnOne = one.Page.Locator(".notes-conflict");
+        var conflictOnTwo = two.Page.Locator(".notes-conflict");
+        for (var wait = 0; wait < 100; wait++)
+        {
+            if (await conflictOnOne.IsVisibleAsync())
+            {
+                return (two, one);
+            }
+
+            if (await conflictOnTwo.IsVisibleAsync())
+            {
+                return (one, two);
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new Xunit.Sdk.XunitException("Neither editor met the other's save: both saves went through.");
     }
 
     public static ILocator Editor(IPage page, NotesTestMeeting meeting) =>

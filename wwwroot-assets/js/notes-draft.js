@@ -32,10 +32,21 @@ export function detach(key) {
     editors.delete(key);
 }
 
-/** Puts text into the editor that the typist did not type (someone else's, a merge, a restored draft). */
+/** Puts text into the editor that the typist chose but did not type (theirs, a merge, a restored draft). */
 export function show(key, text) {
     const editor = editors.get(key);
     if (editor) editor.textarea.value = text;
+}
+
+/**
+ * Puts someone else's saved text into the editor, but only if it still holds what the server last knew (expected):
+ * a keystroke already on its way to the server wins, and its save then meets the conflict. Returns whether it did.
+ */
+export function replace(key, expected, text) {
+    const editor = editors.get(key);
+    if (!editor || editor.textarea.value !== expected) return false;
+    editor.textarea.value = text;
+    return true;
 }
 
 /** Keeps text the server put into the editor as the draft, typed against baseVersion. */

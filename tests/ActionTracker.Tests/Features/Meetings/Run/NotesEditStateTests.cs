@@ -49,25 +49,46 @@ public class NotesEditStateTests
     }
 
     [Fact]
-    public void TakeTheirs_NothingUnsaved_ShowsTheirTextOnTheirVersion()
+    public void TakingTheirs_NothingUnsaved_ShownByTheBrowser_TheirTextOnTheirVersion()
     {
         var state = new NotesEditState("Old.", Saved);
+        var theirs = new ItemNotes("Their new text.", Theirs);
 
-        Assert.True(state.TakeTheirs(new ItemNotes("Their new text.", Theirs)));
+        Assert.True(state.StartTakingTheirs(theirs));
+        Assert.False(state.NeedsSave);
+        state.FinishTakingTheirs(theirs, shown: true);
 
         Assert.Equal(("Their new text.", Theirs, NotesSaveStatus.Saved), (state.Text, state.BaseVersion, state.Status));
     }
 
     [Fact]
-    public void TakeTheirs_WithUnsavedText_KeepsMineAndItsBase_SoTheNextSaveMeetsTheConflict()
+    public void TakingTheirs_WithUnsavedText_NotOffered_SoTheNextSaveMeetsTheConflict()
     {
         var state = new NotesEditState("Old.", Saved);
         state.Typed("Old. Mine.");
 
-        Assert.False(state.TakeTheirs(new ItemNotes("Their new text.", Theirs)));
+        Assert.False(state.StartTakingTheirs(new ItemNotes("Their new text.", Theirs)));
 
-        Assert.Equal(("Old. Mine.", Saved), (state.Text, state.BaseVersion));
+        Assert.Equal(new SaveNotes(1, 2, "Old. Mine.", Saved), state.StartSave(1, 2));
     }
+
+    [Fact]
+    public void TakingTheirs_AKeystrokeGotThereFirst_KeepsItOnTheOldVersion_AndItsSaveMeetsTheConflict()
+    {
+        var state = new NotesEditState("Old.", Saved);
+        var theirs = new ItemNotes("Their new text.", Theirs);
+        state.StartTakingTheirs(theirs);
+
+        state.Typed("Old. Typed as theirs arrived.");
+        Assert.False(state.NeedsSave);
+        state.FinishTakingTheirs(theirs, shown: false);
+
+        Assert.Equal(new SaveNotes(1, 2, "Old. Typed as theirs arrived.", Saved), state.StartSave(1, 2));
+    }
+
+    [Fact]
+    public void TakingTheirs_OwnSaveComingBack_NotOffered() =>
+        Assert.False(new NotesEditState("Mine.", Saved).StartTakingTheirs(new ItemNotes("Mine.", Saved)));
 
     [Fact]
     public void Conflicted_NotSaved_NoAutosaveUntilTheTypistChooses()

@@ -24,6 +24,19 @@ public sealed class NotesDraft(IJSRuntime js, string modulePath, string key) : I
 
     public Task ShowAsync(string text) => CallAsync("show", text);
 
+    /// <summary>Someone else's saved text into the editor, unless the typist changed it since <paramref name="expected"/>.</summary>
+    public async Task<bool> ReplaceAsync(string expected, string text)
+    {
+        try
+        {
+            return _module is not null && await _module.InvokeAsync<bool>("replace", key, expected, text);
+        }
+        catch (JSDisconnectedException)
+        {
+            return false;
+        }
+    }
+
     public Task StoreAsync(string text, Guid baseVersion) => CallAsync("store", text, baseVersion);
 
     public Task SavedAsync(string text, Guid version) => CallAsync("saved", text, version);

@@ -30,8 +30,8 @@ public sealed class NotesEditState(string savedText, Guid version)
 
     public bool HasUnsavedText => Text != SavedText;
 
-    /// <summary>A save is due: unsaved text, none on its way, and no conflict waiting for the typist's choice.</summary>
-    public bool NeedsSave => HasUnsavedText && !IsSaving && Conflict is null;
+    /// <summary>A save is due: unsaved text, no save or someone else's text on its way, no conflict waiting for the typist's choice.</summary>
+    public bool NeedsSave => HasUnsavedText && !IsSaving && !IsTakingTheirs && Conflict is null;
 
     public NotesSaveStatus Status =>
         Conflict is not null || Error is not null ? NotesSaveStatus.NotSaved
@@ -56,19 +56,27 @@ public sealed class NotesEditState(string savedText, Guid version)
 
     public void Refused(string message) => (IsSaving, Error) = (false, message);
 
-    /// <summary>
-    /// Someone else saved this item: their text replaces this editor's only when it holds nothing unsaved. Returns whether
-    /// it did; otherwise the typist's text stays and its next save meets the conflict.
-    /// </summary>
-    public bool TakeTheirs(ItemNotes saved)
-    {
-        if (saved.Version == BaseVersion || HasUnsavedText || IsSaving || Conflict is not null)
-        {
-            return false;
-        }
+    /// <summary>Someone else's saved text is on its way into the editor: saves wait for the browser's answer.</summary>
+    public bool IsTakingTheirs { get; private set; }
 
-        Show(saved.Notes, saved.Version);
-        return true;
+    /// <summary>
+    /// Someone else saved this item: their text may replace this editor's only when it holds nothing unsaved (otherwise
+    /// the typist's text stays and its next save meets the conflict). Returns whether to offer it to the browser.
+    /// </summary>
+    public bool StartTakingTheirs(ItemNotes saved)
+    {
+        IsTakingTheirs = saved.Version != BaseVersion && !HasUnsavedText && !IsSaving && !IsTakingTheirs && Conflict is null;
+        return IsTakingTheirs;
+    }
+
+    /// <summary>The browser's answer: shown, or refused because a keystroke got there first (that text stays on the old version).</summary>
+    public void FinishTakingTheirs(ItemNotes saved, bool shown)
+    {
+        IsTakingTheirs = false;
+        if (shown)
+        {
+            Show(saved.Notes, saved.Version);
+        }
     }
 
     /// <summary>"Keep mine": the typist's text, now based on theirs, to be saved over it.</summary>
