@@ -46,7 +46,7 @@ public sealed class MeetingNotesService(
         if (updated == 0)
         {
             var current = await GetAsync(input.MeetingId, input.AgendaItemId, ct)
-                ?? throw new ConcurrencyConflictException("This agenda item no longer exists: someone may have removed it. Copy your notes before leaving the page.");
+                ?? throw new ConcurrencyConflictException(SaveNotesValidator.ItemGone);
 
             // The same text is no conflict: typically this typist's own save whose answer was lost when the connection dropped.
             return current.Notes == input.Notes ? current.Version : throw new NotesConflictException(current.Notes, current.Version);

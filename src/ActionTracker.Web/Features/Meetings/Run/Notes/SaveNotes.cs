@@ -12,6 +12,8 @@ public sealed record SaveNotes(int MeetingId, int AgendaItemId, string Notes, Gu
 
 public sealed class SaveNotesValidator : AbstractValidator<SaveNotes>
 {
+    public const string ItemGone = "This agenda item no longer exists: someone may have removed it. Copy your notes before leaving the page.";
+
     public SaveNotesValidator(IDbContextFactory<AppDbContext> dbFactory)
     {
         RuleFor(n => n.Notes).NotNull().WithMessage("The notes are missing.")
@@ -20,6 +22,6 @@ public sealed class SaveNotesValidator : AbstractValidator<SaveNotes>
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             return await db.AgendaItems.AnyAsync(i => i.Id == itemId && i.MeetingId == input.MeetingId, ct);
-        }).WithMessage("This agenda item no longer exists: someone may have removed it. Copy your notes before leaving the page.");
+        }).WithMessage(ItemGone);
     }
 }
