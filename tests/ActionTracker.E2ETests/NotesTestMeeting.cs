@@ -7,8 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ActionTracker.E2ETests;
 
 /// <summary>
-/// A meeting of the notes tests' own, with one agenda item to take notes on, so that no other test's data is touched
-/// (notes are saved whole, item by item). Made like the demo's meeting 1, under a unique title.
+/// A meeting of the notes tests' own, in a series of its own, with one agenda item to take notes on, so that no other
+/// test's data is touched (notes are saved whole, item by item, and open actions carry forward within a series).
+/// Made like the demo's meeting 1, under a unique title.
 /// </summary>
 public sealed record NotesTestMeeting(int MeetingId, int ItemId, string ItemTitle)
 {
@@ -22,7 +23,8 @@ public sealed record NotesTestMeeting(int MeetingId, int ItemId, string ItemTitl
         var unique = Guid.NewGuid().ToString("N")[..8];
         var meeting = new Meeting
         {
-            Title = $"Notes test meeting {unique}", SeriesId = model.SeriesId, Type = model.Type, Date = model.Date,
+            Title = $"Notes test meeting {unique}", Series = new MeetingSeries { Name = $"Notes tests {unique}", Type = model.Type },
+            Type = model.Type, Date = model.Date,
             StartTime = model.StartTime, Venue = model.Venue, ChairId = model.ChairId, Status = MeetingStatus.InSession,
         };
         var item = new AgendaItem { Number = "1", SortKey = AgendaNumber.SortKey("1"), Title = $"Notes under test {unique}" };
