@@ -9,6 +9,7 @@ using ActionTracker.Web.Features.Admin;
 using ActionTracker.Web.Features.Dashboard;
 using ActionTracker.Web.Features.Meetings;
 using ActionTracker.Web.Features.Meetings.Running;
+using ActionTracker.Web.Features.Meetings.Run.Notes;
 using ActionTracker.Web.Features.People;
 using ActionTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -41,6 +42,7 @@ builder.Services.AddScoped<PeopleService>();
 builder.Services.AddScoped<UserAdminService>();
 builder.Services.AddScoped<MeetingRunService>();
 builder.Services.AddScoped<BroughtForwardReviewService>();
+builder.Services.AddScoped<MeetingNotesService>();
 
 var app = builder.Build();
 await app.Services.InitialiseDatabaseAsync(app.Configuration);

@@ -1,4 +1,4 @@
 namespace ActionTracker.Web.Infrastructure;
 
 /// <summary>Thrown when a save would overwrite a change someone else made since the record was read.</summary>
-public sealed class ConcurrencyConflictException(string message) : UserFacingException(message);
+public class ConcurrencyConflictException(string message) : UserFacingException(message);

@@ -1,0 +1,58 @@
+using ActionTracker.Web.Data;
+using ActionTracker.Web.Features.Account;
+using ActionTracker.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionTracker.Web.Features.Meetings.Run.Notes;
+
+/// <summary>An agenda item's notes as saved, and the version to base the next save on.</summary>
+public sealed record ItemNotes(string Notes, Guid Version);
+
+/// <summary>Notes taken live, item by item: saved as the minute taker types, never over someone else's newer text.</summary>
+public sealed class MeetingNotesService(
+    IDbContextFactory<AppDbContext> dbFactory, IValidator<SaveNotes> validator, IChangeNotifier notifier, CurrentUser currentUser)
+{
+    /// <summary>The <see cref="Change.Kind"/> of a notes save; the change names the agenda item.</summary>
+    public const string ChangeKind = "Notes";
+
+    /// <summary>Whether <paramref name="change"/> is a notes save of this item: only such a change re-reads the item's notes.</summary>
+    public static bool Concerns(Change change, int meetingId, int agendaItemId) =>
+        change.Kind == ChangeKind && change.MeetingId == meetingId && change.AgendaItemId == agendaItemId;
+
+    public async Task<ItemNotes?> GetAsync(int meetingId, int agendaItemId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.AgendaItems.AsNoTracking().Where(i => i.Id == agendaItemId && i.MeetingId == meetingId)
+            .Select(i => new ItemNotes(i.Notes ?? "", i.Version)).SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>
+    /// Saves the item's notes and returns their new version. Throws <see cref="NotesConflictException"/>, saving nothing,
+    /// when the item changed since <see cref="SaveNotes.BaseVersion"/> to a text other than this one.
+    /// </summary>
+    public async Task<Guid> SaveNotesAsync(SaveNotes input, CancellationToken ct = default)
+    {
+        await validator.ValidateAndThrowAsync(input, ct);
+        await currentUser.EnsureAsync(Permission.ManageMeetings);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var newVersion = Guid.NewGuid();
+        var notes = input.Notes.Length == 0 ? null : input.Notes;
+
+        // One conditional UPDATE: two savers racing cannot both pass a version check made before it.
+        var updated = await db.AgendaItems
+            .Where(i => i.Id == input.AgendaItemId && i.MeetingId == input.MeetingId && i.Version == input.BaseVersion)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Notes, notes).SetProperty(i => i.Version, newVersion), ct);
+        if (updated == 0)
+        {
+            var current = await GetAsync(input.MeetingId, input.AgendaItemId, ct)
+                ?? throw new ConcurrencyConflictException(SaveNotesValidator.ItemGone);
+
+            // The same text is no conflict: typically this typist's own save whose answer was lost when the connection dropped.
+            return current.Notes == input.Notes ? current.Version : throw new NotesConflictException(current.Notes, current.Version);
+        }
+
+        await notifier.PublishAsync(new Change(input.MeetingId, null, ChangeKind, input.AgendaItemId));
+        return newVersion;
+    }
+}

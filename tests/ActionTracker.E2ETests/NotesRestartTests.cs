@@ -1,0 +1,43 @@
+using ActionTracker.Web.Data;
+using ActionTracker.Web.Features.Account;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Microsoft.Playwright.Assertions;
+
+namespace ActionTracker.E2ETests;
+
+/// <summary>Nothing typed is lost when the server stops in the middle of a meeting and comes back on the same address.</summary>
+[Collection(AppServerCollectionDefinition.Name)]
+public sealed class NotesRestartTests(AppServer app, RestartableAppServer server) : IClassFixture<RestartableAppServer>
+{
+    [Fact]
+    public async Task ServerRestartedMidTyping_TheUnsavedTextComesBackAfterReload_AndIsSaved()
+    {
+        var meeting = await NotesTestMeeting.CreateAsync(server.Services);
+        var context = await app.Browser.NewContextAsync(new() { BaseURL = server.BaseUrl, Locale = "en-GB", TimezoneId = "Europe/London" });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await AppServer.SignInAsync(page, DemoAccounts.Secretariat);
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        await AppServer.GoToAsync(page, meeting.RunPath);
+        var saved = $"Saved before the restart {Guid.NewGuid():N}.";
+        var typedWhileDown = $"{saved}\nTyped while the server was down.";
+
+        await NotesTests.Editor(page, meeting).FillAsync(saved);
+        await Expect(NotesTests.SaveState(page)).ToContainTextAsync("Saved at");
+        await server.StopAsync();
+        await Expect(page.Locator(".connection-lost")).ToBeVisibleAsync();
+        await NotesTests.Editor(page, meeting).FillAsync(typedWhileDown);
+        server.Start();
+
+        // The old circuit died with the server: the page says so and offers a reload, which restores the draft and saves it.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reload" }).ClickAsync(new() { Timeout = 30_000 });
+        await page.Locator("main[data-interactive='true']").WaitForAsync();
+        await Expect(NotesTests.Editor(page, meeting)).ToHaveValueAsync(typedWhileDown);
+        await Expect(NotesTests.SaveState(page)).ToContainTextAsync("Saved at");
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        Assert.Equal(typedWhileDown, await db.AgendaItems.Where(i => i.Id == meeting.ItemId).Select(i => i.Notes).SingleAsync());
+        await context.CloseAsync();
+    }
+}

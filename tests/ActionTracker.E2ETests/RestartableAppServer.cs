@@ -1,0 +1,69 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace ActionTracker.E2ETests;
+
+/// <summary>
+/// The real app on Kestrel over its own temporary SQLite file, like <see cref="AppServer"/>, but it can be stopped and
+/// started again on the same port over the same file: a server restart in the middle of a meeting, as the browser sees it.
+/// Browsers come from the shared <see cref="AppServer"/>; open contexts with <see cref="BaseUrl"/>.
+/// </summary>
+public sealed class RestartableAppServer : IAsyncLifetime
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"actiontracker-e2e-restart-{Guid.NewGuid():N}");
+    private WebApplicationFactory<Program>? _factory;
+    private int _port;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The server is stopped.");
+
+    public Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_dataDirectory);
+        Start();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Starts the server: on a free port the first time, on that same port afterwards.</summary>
+    public void Start()
+    {
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("ConnectionStrings:ActionTracker", $"Data Source={Path.Combine(_dataDirectory, "e2e.db")}");
+            builder.UseSetting("DemoData", "true");
+            builder.ConfigureServices(services => services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1)));
+        });
+        _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, _port));
+        _factory.StartServer();
+        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        _port = new Uri(BaseUrl).Port;
+    }
+
+    /// <summary>Stops the server as a crash or a redeploy would: open circuits die with it; the database file stays.</summary>
+    public async Task StopAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+            _factory = null;
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await StopAsync();
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+    }
+}
