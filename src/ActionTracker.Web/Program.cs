@@ -8,6 +8,7 @@ using ActionTracker.Web.Features.ActionItems.Tracker;
 using ActionTracker.Web.Features.Admin;
 using ActionTracker.Web.Features.Dashboard;
 using ActionTracker.Web.Features.Meetings;
+using ActionTracker.Web.Features.Meetings.QuickEntry;
 using ActionTracker.Web.Features.People;
 using ActionTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -33,6 +34,7 @@ builder.Services.AddScoped<ActionItemService>();
 builder.Services.AddScoped<DashboardService>();
 builder.Services.AddScoped<ActionProgressService>();
 builder.Services.AddScoped<PeopleService>();
+builder.Services.AddScoped<QuickEntryService>();
 builder.Services.AddScoped<UserAdminService>();
 
 var app = builder.Build();
