@@ -10,6 +10,7 @@ namespace ActionTracker.Web.Features.Meetings.QuickEntry;
 public static partial class ActionLineParser
 {
     private static readonly char[] ListMarkers = ['•', '-', '–', '—', '*'];
+    private static readonly HashSet<string> HeaderCells = new(["No.", "No", "#", "Action", "Actions", "Description"], StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<ActionLine> Parse(string? notes)
     {
@@ -68,16 +69,23 @@ public static partial class ActionLineParser
             }
 
             var cells = line.Split(['\t', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var number = ListNumber().Match(cells[0]);
-            var first = number.Success ? cells[0][number.Length..].Trim() : cells[0].TrimStart(ListMarkers).Trim();
-            var rest = first.Length == 0 ? cells.Skip(1).ToArray() : [first, .. cells.Skip(1)];
-            if (rest.Length == 0 || IsTableHeader(rest[0]))
+            if (cells.Length > 1)
             {
+                // A table row: optional number, the action, then its owner. Its header row is no action.
+                var numbered = int.TryParse(cells[0], out var cellNumber);
+                var row = numbered ? cells[1..] : cells;
+                if (row.Length > 0 && !HeaderCells.Contains(row[0]))
+                {
+                    AddIfAny(found, numbered ? cellNumber : null, row[0], row.Length > 1 ? row[1] : headingOwner);
+                }
+
                 continue;
             }
 
-            // A table's second column names the owner; a list entry names it in its words or takes the heading's.
-            AddIfAny(found, Number(number.Groups["number"].Value), rest[0], rest.Length > 1 ? rest[1] : headingOwner);
+            // A list entry names its owner in its words ("DCC to confirm…") or takes the heading's.
+            var number = ListNumber().Match(line);
+            var text = number.Success ? line[number.Length..] : line.TrimStart(ListMarkers);
+            AddIfAny(found, Number(number.Groups["number"].Value), text, headingOwner);
         }
 
         return i;
@@ -97,9 +105,6 @@ public static partial class ActionLineParser
     private static bool IsListEntry(string line) => line.TrimStart() is { Length: > 1 } trimmed
         && (ListMarkers.Contains(trimmed[0]) && char.IsWhiteSpace(trimmed[1]) || ListNumber().IsMatch(trimmed));
 
-    private static bool IsTableHeader(string cell) => cell.Equals("Action", StringComparison.OrdinalIgnoreCase)
-        || cell.Equals("Actions", StringComparison.OrdinalIgnoreCase) || cell.Equals("Description", StringComparison.OrdinalIgnoreCase);
-
     private static int? Number(string? digits) => int.TryParse(digits, out var number) ? number : null;
 
     private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
@@ -115,8 +120,9 @@ public static partial class ActionLineParser
     private static partial Regex ListNumber();
 
     // "CC to share…", "RJ and CR to meet…", "Force and PCC leads to establish…": a short phrase before the first "to".
-    // Not "Focus to be given…" (a passive sentence names no owner) and never across a colon ("Outcomes: PCC wants…").
-    [GeneratedRegex(@"^(?<owner>(?:[^\s:;()]+\s+){0,5}?[^\s:;()]+)\s+to\s+(?!be\b)", RegexOptions.IgnoreCase)]
+    // The first "to" decides (no word of the phrase is "to"); "Focus to be given…" names no owner (a passive sentence),
+    // and the phrase never crosses a colon ("Outcomes: PCC wants…").
+    [GeneratedRegex(@"^(?<owner>(?:(?!to\b)[^\s:;()]+\s+){0,5}(?!to\b)[^\s:;()]+)\s+to\s+(?!be\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OwnerPrefix();
 
     [GeneratedRegex(@"\s+")]
