@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace ActionTracker.E2ETests;
@@ -51,12 +49,6 @@ public sealed class QuickEntryTests(AppServer app)
         await Expect(proposals.GetByRole(AriaRole.Alert)).ToContainTextAsync("Owner not recognised: “QZ”. Choose who owns this action.");
         await Expect(page.Locator("section.run-item-actions li", new() { HasText = description })).ToHaveCountAsync(0);
 
-        var axe = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
-        });
-        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious.Select(v =>
-            $"{v.Impact} {v.Id}: {v.Help} at {string.Join(" | ", v.Nodes.Select(n => n.Html))}")));
+        await Axe.AssertNoSeriousViolationsAsync(page);
     }
 }
