@@ -24,30 +24,37 @@ public static partial class ActionLineParser
                 continue;
             }
 
-            // Minutes kept as tables put the number, the text and an "Action" column in tab-separated cells.
-            foreach (var cell in lines[i].Split('\t'))
-            {
-                var markers = Marker().Matches(cell);
-                for (var m = 0; m < markers.Count; m++)
-                {
-                    var end = m + 1 < markers.Count ? markers[m + 1].Index : cell.Length;
-                    var start = markers[m].Index + markers[m].Length;
-                    var text = cell[start..end];
-                    if (m + 1 == markers.Count && text.TrimEnd().EndsWith(':'))
-                    {
-                        // "…to undertake the following activity:" is followed by its list of steps.
-                        for (; i + 1 < lines.Length && IsListEntry(lines[i + 1]); i++)
-                        {
-                            text += " " + lines[i + 1].Trim();
-                        }
-                    }
-
-                    AddIfAny(found, Number(markers[m].Groups["number"].Value), text, headingOwner: null);
-                }
-            }
+            i = ReadMarkedLine(lines, i, found);
         }
 
         return found;
+    }
+
+    /// <summary>Reads the actions marked in one line; returns the index of its last line (a list may follow a final ":").</summary>
+    private static int ReadMarkedLine(string[] lines, int i, List<ActionLine> found)
+    {
+        // Minutes kept as tables put the number, the text and an "Action" column in tab-separated cells.
+        foreach (var cell in lines[i].Split('\t'))
+        {
+            var markers = Marker().Matches(cell);
+            for (var m = 0; m < markers.Count; m++)
+            {
+                var end = m + 1 < markers.Count ? markers[m + 1].Index : cell.Length;
+                var text = cell[(markers[m].Index + markers[m].Length)..end];
+                if (m + 1 == markers.Count && text.TrimEnd().EndsWith(':'))
+                {
+                    // "…to undertake the following activity:" is followed by its list of steps.
+                    for (; i + 1 < lines.Length && IsListEntry(lines[i + 1]); i++)
+                    {
+                        text += " " + lines[i + 1].Trim();
+                    }
+                }
+
+                AddIfAny(found, Number(markers[m].Groups["number"].Value), text, headingOwner: null);
+            }
+        }
+
+        return i;
     }
 
     /// <summary>Reads the entries under an "Actions arising" heading; returns the index of the first line after the list.</summary>
