@@ -34,6 +34,28 @@ public sealed class QuickEntryTests(AppServer app)
     }
 
     [Fact]
+    public async Task CtrlEnterInTheNotes_ConfirmsTheFirstProposal()
+    {
+        var page = await app.OpenAsync(RunDomesticAbuse2021);
+        var first = $"CC to share the reality testing results {Guid.NewGuid():N}.";
+        var second = $"DCC to confirm the uplift posts {Guid.NewGuid():N}.";
+        var notes = page.GetByLabel("Notes for quick entry");
+        await notes.FillAsync($"ACTION: {first}\nACTION: {second}");
+
+        var proposals = page.GetByRole(AriaRole.Region, new() { Name = "Proposed actions from the notes" });
+        await Expect(proposals.GetByRole(AriaRole.Button, new() { Name = "Confirm" })).ToHaveCountAsync(2);
+        await proposals.GetByLabel("Due by the next meeting").First.UncheckAsync();
+        await proposals.GetByLabel("Due date").First.FillAsync("2030-12-31");
+        await notes.FocusAsync();
+        await page.Keyboard.PressAsync("Control+Enter");
+
+        await Expect(page.Locator("section.run-item-actions li", new() { HasText = first })).ToContainTextAsync("Anthony Bangham");
+        await Expect(proposals).ToContainTextAsync($"Action raised: {first}");
+        await Expect(proposals.GetByRole(AriaRole.Button, new() { Name = "Confirm" })).ToHaveCountAsync(1);
+        await Expect(proposals).ToContainTextAsync($"Proposed action: {second}");
+    }
+
+    [Fact]
     public async Task UnresolvableOwner_IsFlaggedAndConfirmIsRefusedUntilChosen()
     {
         var page = await app.OpenAsync(RunDomesticAbuse2021);
