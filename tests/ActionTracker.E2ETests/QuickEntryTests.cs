@@ -1,3 +1,4 @@
+using ActionTracker.Web.Features.Account;
 using static Microsoft.Playwright.Assertions;
 
 namespace ActionTracker.E2ETests;
@@ -19,7 +20,7 @@ public sealed class QuickEntryTests(AppServer app)
 
         await page.GetByLabel("Notes for quick entry").FillAsync($"The plan was discussed.\nACTION: {description}");
 
-        var proposals = page.GetByRole(AriaRole.Region, new() { Name = "Proposed actions from the notes" });
+        var proposals = Proposals(page);
         await Expect(proposals).ToContainTextAsync($"Proposed action: {description}");
         await Expect(proposals).ToContainTextAsync("Owner: Julian Moss (DCC)");
         // A date far ahead keeps the shared demo data's overdue figures as they were.
@@ -42,7 +43,7 @@ public sealed class QuickEntryTests(AppServer app)
         var notes = page.GetByLabel("Notes for quick entry");
         await notes.FillAsync($"ACTION: {first}\nACTION: {second}");
 
-        var proposals = page.GetByRole(AriaRole.Region, new() { Name = "Proposed actions from the notes" });
+        var proposals = Proposals(page);
         await Expect(proposals.GetByRole(AriaRole.Button, new() { Name = "Confirm" })).ToHaveCountAsync(2);
         await proposals.GetByLabel("Due by the next meeting").First.UncheckAsync();
         await proposals.GetByLabel("Due date").First.FillAsync("2030-12-31");
@@ -56,6 +57,26 @@ public sealed class QuickEntryTests(AppServer app)
     }
 
     [Fact]
+    public async Task LineConfirmedInOneBrowser_IsNoLongerProposedInAnother()
+    {
+        var minuteTaker = await app.OpenAsync(RunDomesticAbuse2021);
+        var chair = await app.OpenAsync(RunDomesticAbuse2021, DemoAccounts.Chair);
+        var description = $"DCC to brief the PCC on MARAC referrals {Guid.NewGuid():N}.";
+        foreach (var page in new[] { minuteTaker, chair })
+        {
+            await page.GetByLabel("Notes for quick entry").FillAsync($"ACTION: {description}");
+            await Expect(Proposals(page)).ToContainTextAsync($"Proposed action: {description}");
+        }
+
+        await Proposals(chair).GetByLabel("Due by the next meeting").UncheckAsync();
+        await Proposals(chair).GetByLabel("Due date").FillAsync("2030-12-31");
+        await Proposals(chair).GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
+
+        await Expect(minuteTaker.Locator("section.run-item-actions li", new() { HasText = description })).ToContainTextAsync("Julian Moss");
+        await Expect(Proposals(minuteTaker)).Not.ToContainTextAsync($"Proposed action: {description}");
+    }
+
+    [Fact]
     public async Task UnresolvableOwner_IsFlaggedAndConfirmIsRefusedUntilChosen()
     {
         var page = await app.OpenAsync(RunDomesticAbuse2021);
@@ -63,7 +84,7 @@ public sealed class QuickEntryTests(AppServer app)
 
         await page.GetByLabel("Notes for quick entry").FillAsync($"ACTION: {description}");
 
-        var proposals = page.GetByRole(AriaRole.Region, new() { Name = "Proposed actions from the notes" });
+        var proposals = Proposals(page);
         await Expect(proposals).ToContainTextAsync("Owner not recognised: “QZ”. Choose who owns this action.");
         await Expect(proposals.GetByLabel("Owner for “QZ”")).ToBeVisibleAsync();
         await proposals.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
@@ -73,4 +94,6 @@ public sealed class QuickEntryTests(AppServer app)
 
         await Axe.AssertNoSeriousViolationsAsync(page);
     }
+
+    private static ILocator Proposals(IPage page) => page.GetByRole(AriaRole.Region, new() { Name = "Proposed actions from the notes" });
 }
