@@ -1,0 +1,86 @@
+using ActionTracker.Web.Data;
+using ActionTracker.Web.Features.ActionItems;
+using ActionTracker.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionTracker.Web.Features.Meetings.QuickEntry;
+
+/// <summary>
+/// Turns action lines typed in an item's notes into proposals, and a confirmed proposal into an action. Raising goes
+/// through <see cref="ActionItemService.SaveAsync"/>, so permissions, validation, numbering, history and the live update
+/// are the ones every other way of raising an action has.
+/// </summary>
+public sealed class QuickEntryService(
+    IDbContextFactory<AppDbContext> dbFactory,
+    IValidator<ConfirmProposal> confirmValidator,
+    ActionItemService actions,
+    AppClock clock)
+{
+    public async Task<ProposalSet> ProposeAsync(int meetingId, int agendaItemId, string? notes, CancellationToken ct = default)
+    {
+        var lines = ActionLineParser.Parse(notes);
+        if (lines.Count == 0)
+        {
+            return ProposalSet.Empty;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var nextMeeting = await db.Meetings.AsNoTracking().Where(m => m.Id == meetingId)
+            .Select(m => m.NextMeeting == null ? null : m.NextMeeting.Title).SingleOrDefaultAsync(ct);
+        var raised = await db.ActionItems.AsNoTracking().Where(a => a.AgendaItemId == agendaItemId).Select(a => a.Description).ToListAsync(ct);
+        var nextNumber = (await db.ActionItems.Where(a => a.MeetingId == meetingId).MaxAsync(a => (int?)a.Number, ct) ?? 0) + 1;
+        var candidates = await CandidatesAsync(db, meetingId, ct);
+
+        var proposals = lines.Where(line => !raised.Any(line.IsRaisedAs))
+            .Select((line, i) => new ActionProposal(line, OwnerResolver.Resolve(line.OwnerText, candidates), NumberNote(line.Number, nextNumber + i)))
+            .ToList();
+        var allOwners = candidates.SelectMany(c => c.Posts.Select(p => new OwnerOption(OwnerChoice.Post(p.PostId), p.Label(c.Name))))
+            .OrderBy(o => o.Label, StringComparer.OrdinalIgnoreCase)
+            .Concat(candidates.Select(c => c.AsPerson).OrderBy(o => o.Label, StringComparer.OrdinalIgnoreCase))
+            .ToList();
+        return new ProposalSet(proposals, allOwners, nextMeeting);
+    }
+
+    /// <summary>Raises the confirmed action and returns its id; refused, with nothing saved, while an owner is unsettled.</summary>
+    public async Task<int> ConfirmAsync(ConfirmProposal input, CancellationToken ct = default)
+    {
+        await confirmValidator.ValidateAndThrowAsync(input, ct);
+        int? nextMeetingId = null;
+        if (input.ByNextMeeting)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            nextMeetingId = await db.Meetings.Where(m => m.Id == input.MeetingId).Select(m => m.NextMeetingId).SingleAsync(ct);
+        }
+
+        return await actions.SaveAsync(new SaveActionItem
+        {
+            MeetingId = input.MeetingId,
+            AgendaItemId = input.AgendaItemId,
+            Description = input.Proposal!.Line.Description,
+            Owners = input.Owners().OfType<OwnerChoice>().Distinct().ToList(),
+            DueDate = input.ByNextMeeting ? null : input.DueDate,
+            TargetMeetingId = nextMeetingId,
+        }, ct);
+    }
+
+    /// <summary>Everyone minuted at the meeting (present, apologies or observing), with the posts each holds today.</summary>
+    private async Task<IReadOnlyList<OwnerCandidate>> CandidatesAsync(AppDbContext db, int meetingId, CancellationToken ct)
+    {
+        var today = clock.Today;
+        var attendees = await db.Attendances.AsNoTracking().Where(a => a.MeetingId == meetingId).OrderBy(a => a.Id)
+            .Select(a => new { a.PersonId, a.Person!.Name, a.Capacity, a.Initials }).ToListAsync(ct);
+        var personIds = attendees.Select(a => a.PersonId).ToList();
+        var holdings = await db.PostHoldings.AsNoTracking()
+            .Where(h => personIds.Contains(h.PersonId) && h.From <= today && (h.To == null || h.To >= today))
+            .Select(h => new { h.PersonId, Post = new HeldPost(h.PostId, h.Post!.Abbreviation, h.Post.Title, h.IsActing) }).ToListAsync(ct);
+        return attendees.DistinctBy(a => a.PersonId)
+            .Select(a => new OwnerCandidate(a.PersonId, a.Name, a.Capacity, a.Initials,
+                holdings.Where(h => h.PersonId == a.PersonId).Select(h => h.Post).ToList()))
+            .ToList();
+    }
+
+    private static string? NumberNote(int? typed, int willBe) => typed is { } number && number != willBe
+        ? $"Typed as Action {number}; it will be Action {willBe}, because actions are numbered in the order they are raised at this meeting."
+        : null;
+}

@@ -1,0 +1,150 @@
+using ActionTracker.Tests.Support;
+using ActionTracker.Web.Data.Entities;
+using ActionTracker.Web.Features.Account;
+using ActionTracker.Web.Features.ActionItems;
+using ActionTracker.Web.Features.Meetings.QuickEntry;
+using ActionTracker.Web.Infrastructure;
+
+namespace ActionTracker.Tests.Features.Meetings.QuickEntry;
+
+/// <summary>
+/// Quick entry on real SQLite: the seeded meeting of 16 December 2024 with its chair (PCC) and the officer, Jo Briggs,
+/// attending as CC and holding the CC post today; actions typed in the notes of item 2.
+/// </summary>
+public sealed class QuickEntryServiceTests : DatabaseTest
+{
+    private const string Notes = "Neighbourhood teams were discussed.\nACTION: CC to share the staffing plan.\nAction 7: ZZ to report on vacancies.";
+    private const string ReportOnVacancies = "ZZ to report on vacancies.";
+
+    private QuickEntryService QuickEntry(Caller? caller = null) =>
+        new(Db.Factory, new ConfirmProposalValidator(Db.Factory), Db.Actions(caller), new AppClock(Db.Time));
+
+    [Fact]
+    public async Task ProposeAsync_ActionLines_ResolvesTheCcAndFlagsTheUnknownOwner()
+    {
+        await OfficerAttendsAsChiefConstableAsync();
+
+        var set = await QuickEntry().ProposeAsync(Seed.MeetingId, Seed.ItemTwoId, Notes);
+
+        Assert.Equal(2, set.Proposals.Count);
+        Assert.Equal(new ActionLine(null, "CC to share the staffing plan.", "CC"), set.Proposals[0].Line);
+        Assert.Equal([new ResolvedOwner("CC", new(OwnerChoice.Post(Seed.ChiefConstablePostId), "CC – Chief Constable (Jo Briggs)"))],
+            set.Proposals[0].Owners);
+        Assert.Null(set.Proposals[0].NumberNote);
+        Assert.Equal([new UnresolvedOwner("ZZ")], set.Proposals[1].Owners);
+        Assert.Equal("Typed as Action 7; it will be Action 2, because actions are numbered in the order they are raised at this meeting.",
+            set.Proposals[1].NumberNote);
+        Assert.Equal("Holding to account 2025-01", set.NextMeetingTitle);
+        Assert.Equal(["CC – Chief Constable (Jo Briggs)", $"{TestData.ChairName} (PCC)", $"{TestData.OfficerName} (CC)"],
+            set.AllOwners.Select(o => o.Label));
+    }
+
+    [Fact]
+    public async Task ConfirmAsync_ResolvedOwner_RaisesTheActionWithThatOwnerAndHistory()
+    {
+        await OfficerAttendsAsChiefConstableAsync();
+        var proposal = (await QuickEntry().ProposeAsync(Seed.MeetingId, Seed.ItemTwoId, Notes)).Proposals[0];
+
+        var id = await QuickEntry().ConfirmAsync(new ConfirmProposal
+        {
+            MeetingId = Seed.MeetingId, AgendaItemId = Seed.ItemTwoId, Proposal = proposal, ByNextMeeting = true,
+        });
+
+        var action = await ReadActionAsync(id);
+        Assert.Equal(("CC to share the staffing plan.", 1, Seed.ItemTwoId, (int?)Seed.NextMeetingId, (DateOnly?)null),
+            (action.Action.Description, action.Action.Number, action.Action.AgendaItemId, action.Action.TargetMeetingId, action.Action.DueDate));
+        Assert.Equal([new OwnerRow(null, null, Seed.ChiefConstablePostId, "CC", null)], action.Action.Owners);
+        var raised = Assert.Single(action.History);
+        Assert.Equal(("Raised", "Action 1", TestDatabase.SignedInName), (raised.Change, raised.Note, raised.By));
+        Assert.Equal([new Change(Seed.MeetingId, id, "Action")], Db.Notifier.Published);
+    }
+
+    [Fact]
+    public async Task ProposeAsync_LineAlreadyRaisedUnderTheItem_IsNotProposedAgain()
+    {
+        await OfficerAttendsAsChiefConstableAsync();
+        var proposal = (await QuickEntry().ProposeAsync(Seed.MeetingId, Seed.ItemTwoId, Notes)).Proposals[0];
+        await QuickEntry().ConfirmAsync(new ConfirmProposal
+        {
+            MeetingId = Seed.MeetingId, AgendaItemId = Seed.ItemTwoId, Proposal = proposal, DueDate = new DateOnly(2025, 2, 28),
+        });
+
+        var again = await QuickEntry().ProposeAsync(Seed.MeetingId, Seed.ItemTwoId, Notes.Replace("share the", "share  the", StringComparison.Ordinal));
+
+        Assert.Equal([ReportOnVacancies], again.Proposals.Select(p => p.Line.Description));
+    }
+
+    [Fact]
+    public async Task ConfirmAsync_UnresolvedOwnerWithoutAPick_RefusedAndNothingSaved()
+    {
+        var proposal = (await QuickEntry().ProposeAsync(Seed.MeetingId, Seed.ItemTwoId, Notes)).Proposals[1];
+
+        await AssertRejectedAsync(
+            () => QuickEntry().ConfirmAsync(new ConfirmProposal
+            {
+                MeetingId = Seed.MeetingId, AgendaItemId = Seed.ItemTwoId, Proposal = proposal, DueDate = new DateOnly(2025, 2, 28),
+            }),
+            "Owner not recognised: “ZZ”. Choose who owns this action.");
+        Assert.Empty(Db.Notifier.Published);
+    }
+
+    [Fact]
+    public async Task ConfirmAsync_UnresolvedOwnerPickedAsABody_RaisesItWithThatBody()
+    {
+        var proposal = (await QuickEntry().ProposeAsync(Seed.MeetingId, Seed.ItemTwoId, Notes)).Proposals[1];
+
+        var id = await QuickEntry().ConfirmAsync(new ConfirmProposal
+        {
+            MeetingId = Seed.MeetingId, AgendaItemId = Seed.ItemTwoId, Proposal = proposal, Picks = [OwnerChoice.Body("ZZ")],
+            DueDate = new DateOnly(2025, 2, 28),
+        });
+
+        var action = (await ReadActionAsync(id)).Action;
+        Assert.Equal((ReportOnVacancies, (DateOnly?)new DateOnly(2025, 2, 28)), (action.Description, action.DueDate));
+        Assert.Equal([new OwnerRow(null, null, null, null, "ZZ")], action.Owners);
+    }
+
+    [Fact]
+    public async Task ConfirmAsync_SameProposalTwice_SecondRefusedAsAlreadyRaised()
+    {
+        await OfficerAttendsAsChiefConstableAsync();
+        var proposal = (await QuickEntry().ProposeAsync(Seed.MeetingId, Seed.ItemTwoId, Notes)).Proposals[0];
+        ConfirmProposal Confirm() => new() { MeetingId = Seed.MeetingId, AgendaItemId = Seed.ItemTwoId, Proposal = proposal, ByNextMeeting = true };
+        await QuickEntry().ConfirmAsync(Confirm());
+
+        await AssertRejectedAsync(() => QuickEntry().ConfirmAsync(Confirm()), "This action has already been raised under this item.");
+    }
+
+    [Fact]
+    public async Task ConfirmAsync_NeitherDueDateNorNextMeeting_Refused()
+    {
+        await OfficerAttendsAsChiefConstableAsync();
+        var proposal = (await QuickEntry().ProposeAsync(Seed.MeetingId, Seed.ItemTwoId, Notes)).Proposals[0];
+
+        await AssertRejectedAsync(
+            () => QuickEntry().ConfirmAsync(new ConfirmProposal { MeetingId = Seed.MeetingId, AgendaItemId = Seed.ItemTwoId, Proposal = proposal }),
+            "Give a due date, or choose “by next meeting”.");
+    }
+
+    [Theory]
+    [InlineData(Roles.Viewer)]
+    [InlineData(Roles.ChiefOfficer)]
+    public async Task ConfirmAsync_NotAnEditor_DeniedAndNothingSaved(string role)
+    {
+        await OfficerAttendsAsChiefConstableAsync();
+        var proposal = (await QuickEntry().ProposeAsync(Seed.MeetingId, Seed.ItemTwoId, Notes)).Proposals[0];
+
+        await AssertDeniedAsync(() => QuickEntry(new Caller(role)).ConfirmAsync(new ConfirmProposal
+        {
+            MeetingId = Seed.MeetingId, AgendaItemId = Seed.ItemTwoId, Proposal = proposal, ByNextMeeting = true,
+        }));
+    }
+
+    private async Task OfficerAttendsAsChiefConstableAsync()
+    {
+        await using var db = Db.NewContext();
+        db.Attendances.Add(new Attendance { MeetingId = Seed.MeetingId, PersonId = Seed.OfficerId, Capacity = "Chief Constable", Initials = "CC" });
+        db.PostHoldings.Add(new PostHolding { PersonId = Seed.OfficerId, PostId = Seed.ChiefConstablePostId, From = new DateOnly(2024, 1, 1) });
+        await db.SaveChangesAsync();
+    }
+}
