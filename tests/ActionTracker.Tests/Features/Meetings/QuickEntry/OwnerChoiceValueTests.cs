@@ -1,5 +1,4 @@
 using ActionTracker.Web.Features.ActionItems;
-using ActionTracker.Web.Features.Meetings.QuickEntry;
 
 namespace ActionTracker.Tests.Features.Meetings.QuickEntry;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
-using ActionTracker.Web.Features.ActionItems;
 
-namespace ActionTracker.Web.Features.Meetings.QuickEntry;
+namespace ActionTracker.Web.Features.ActionItems;
 
 /// <summary>An owner choice as the value of a select's option ("person:3", "post:7", "body:Force and PCC leads") and back.</summary>
 public static class OwnerChoiceValue
