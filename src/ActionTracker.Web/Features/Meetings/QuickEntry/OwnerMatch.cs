@@ -27,3 +27,8 @@ public sealed record AmbiguousOwner(string OwnerText, IReadOnlyList<OwnerOption>
 
 /// <summary>The words fit nobody at this meeting, or no owner was named at all (empty text).</summary>
 public sealed record UnresolvedOwner(string OwnerText) : OwnerMatch(OwnerText);
+
+/// <summary>Who can own an action raised at a meeting, and the meeting "by next meeting" means (none scheduled: null).</summary>
+public sealed record MeetingOwners(IReadOnlyList<OwnerCandidate> Candidates, IReadOnlyList<OwnerOption> All, NextMeetingOption? NextMeeting);
+
+public sealed record NextMeetingOption(int Id, string Title, DateOnly Date);

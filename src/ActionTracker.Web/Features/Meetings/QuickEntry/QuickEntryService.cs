@@ -25,21 +25,15 @@ public sealed class QuickEntryService(
             return ProposalSet.Empty;
         }
 
+        var owners = await OwnersAsync(meetingId, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var nextMeeting = await db.Meetings.AsNoTracking().Where(m => m.Id == meetingId)
-            .Select(m => m.NextMeeting == null ? null : m.NextMeeting.Title).SingleOrDefaultAsync(ct);
         var raised = await db.ActionItems.AsNoTracking().Where(a => a.AgendaItemId == agendaItemId).Select(a => a.Description).ToListAsync(ct);
         var nextNumber = (await db.ActionItems.Where(a => a.MeetingId == meetingId).MaxAsync(a => (int?)a.Number, ct) ?? 0) + 1;
-        var candidates = await CandidatesAsync(db, meetingId, ct);
 
         var proposals = lines.Where(line => !raised.Any(line.IsRaisedAs))
-            .Select((line, i) => new ActionProposal(line, OwnerResolver.Resolve(line.OwnerText, candidates), NumberNote(line.Number, nextNumber + i)))
+            .Select((line, i) => new ActionProposal(line, OwnerResolver.Resolve(line.OwnerText, owners.Candidates), NumberNote(line.Number, nextNumber + i)))
             .ToList();
-        var allOwners = candidates.SelectMany(c => c.Posts.Select(p => new OwnerOption(OwnerChoice.Post(p.PostId), p.Label(c.Name))))
-            .OrderBy(o => o.Label, StringComparer.OrdinalIgnoreCase)
-            .Concat(candidates.Select(c => c.AsPerson).OrderBy(o => o.Label, StringComparer.OrdinalIgnoreCase))
-            .ToList();
-        return new ProposalSet(proposals, allOwners, nextMeeting);
+        return new ProposalSet(proposals, owners.All, owners.NextMeeting?.Title);
     }
 
     /// <summary>Raises the confirmed action and returns its id; refused, with nothing saved, while an owner is unsettled.</summary>
@@ -50,7 +44,7 @@ public sealed class QuickEntryService(
         if (input.ByNextMeeting)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            nextMeetingId = await db.Meetings.Where(m => m.Id == input.MeetingId).Select(m => m.NextMeetingId).SingleAsync(ct);
+            nextMeetingId = (await NextMeetingAsync(db, input.MeetingId, ct))?.Id;
         }
 
         return await actions.SaveAsync(new SaveActionItem
@@ -62,6 +56,38 @@ public sealed class QuickEntryService(
             DueDate = input.ByNextMeeting ? null : input.DueDate,
             TargetMeetingId = nextMeetingId,
         }, ct);
+    }
+
+    /// <summary>
+    /// Who can own an action raised at this meeting (its attendees and the posts they hold today, as candidates for typed
+    /// words and as a list to pick from) and the meeting "by next meeting" means.
+    /// </summary>
+    public async Task<MeetingOwners> OwnersAsync(int meetingId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var candidates = await CandidatesAsync(db, meetingId, ct);
+        var all = candidates.SelectMany(c => c.Posts.Select(p => new OwnerOption(OwnerChoice.Post(p.PostId), p.Label(c.Name))))
+            .OrderBy(o => o.Label, StringComparer.OrdinalIgnoreCase)
+            .Concat(candidates.Select(c => c.AsPerson).OrderBy(o => o.Label, StringComparer.OrdinalIgnoreCase))
+            .ToList();
+        return new MeetingOwners(candidates, all, await NextMeetingAsync(db, meetingId, ct));
+    }
+
+    /// <summary>The meeting scheduled as this one's next; failing that, the next one of the same series by date.</summary>
+    private static async Task<NextMeetingOption?> NextMeetingAsync(AppDbContext db, int meetingId, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.AsNoTracking().Where(m => m.Id == meetingId)
+            .Select(m => new { m.SeriesId, m.Date, m.NextMeetingId }).SingleOrDefaultAsync(ct);
+        if (meeting is null)
+        {
+            return null;
+        }
+
+        return await db.Meetings.AsNoTracking()
+            .Where(m => m.Id == meeting.NextMeetingId || (meeting.NextMeetingId == null && m.SeriesId == meeting.SeriesId && m.Date > meeting.Date))
+            .OrderBy(m => m.Date)
+            .Select(m => new NextMeetingOption(m.Id, m.Title, m.Date))
+            .FirstOrDefaultAsync(ct);
     }
 
     /// <summary>Everyone minuted at the meeting (present, apologies or observing), with the posts each holds today.</summary>
