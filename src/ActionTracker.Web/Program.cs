@@ -6,6 +6,7 @@ using ActionTracker.Web.Features.ActionItems;
 using ActionTracker.Web.Features.ActionItems.Progress;
 using ActionTracker.Web.Features.ActionItems.Tracker;
 using ActionTracker.Web.Features.Admin;
+using ActionTracker.Web.Features.Bench;
 using ActionTracker.Web.Features.Dashboard;
 using ActionTracker.Web.Features.Meetings;
 using ActionTracker.Web.Features.People;
@@ -34,6 +35,7 @@ builder.Services.AddScoped<DashboardService>();
 builder.Services.AddScoped<ActionProgressService>();
 builder.Services.AddScoped<PeopleService>();
 builder.Services.AddScoped<UserAdminService>();
+builder.Services.AddBenchMode(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.InitialiseDatabaseAsync(app.Configuration);
@@ -58,6 +60,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapHealthEndpoint();
 app.MapSignOutEndpoint();
 app.MapTrackerExportEndpoints();
+app.MapBenchEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = "'none'");
 
 app.Lifetime.ApplicationStarted.Register(() =>
