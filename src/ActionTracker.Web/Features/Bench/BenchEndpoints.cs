@@ -30,7 +30,7 @@ public static class BenchEndpoints
             UseRequestUser(context.HttpContext);
             return await next(context);
         });
-        bench.MapPost("/broadcast", async (string value, BenchMode mode, IChangeNotifier notifier) =>
+        bench.MapPost("/broadcast/value", async (string value, BenchMode mode, IChangeNotifier notifier) =>
         {
             await mode.BroadcastAsync(value, notifier);
             return Results.NoContent();

@@ -15,7 +15,7 @@ public sealed class BenchMode(bool isEnabled)
 
     public bool IsEnabled { get; } = isEnabled;
 
-    /// <summary>The one value the bare broadcast page shows; written by POST /bench/broadcast.</summary>
+    /// <summary>The one value the bare broadcast page shows; written by POST /bench/broadcast/value.</summary>
     public string BroadcastValue { get; private set; } = "";
 
     public Task BroadcastAsync(string value, IChangeNotifier notifier)
