@@ -21,6 +21,7 @@ public sealed class FanoutRun(AppProcess app, IBrowser browser, Writer writer, s
         var heapWithPages = await writer.HeapAfterFullGcAsync();
         var all = new List<double>();
         var first = new List<double>();
+        var fromStart = new List<double>();
         var writes = new List<double>();
         var missed = 0;
         var cpuBefore = app.CpuTime;
@@ -39,6 +40,7 @@ public sealed class FanoutRun(AppProcess app, IBrowser browser, Writer writer, s
             {
                 all.Add(seen.Max() - returned);
                 first.Add(seen.Min() - returned);
+                fromStart.Add(seen.Max() - started);
             }
         }
 
@@ -48,7 +50,7 @@ public sealed class FanoutRun(AppProcess app, IBrowser browser, Writer writer, s
             await reader.CloseAsync();
         }
 
-        return new PhaseResult(phase.Name, pages, edits, LatencySummary.Of(all), LatencySummary.Of(first), LatencySummary.Of(writes),
+        return new PhaseResult(phase.Name, pages, edits, LatencySummary.Of(all), LatencySummary.Of(first), LatencySummary.Of(fromStart), LatencySummary.Of(writes),
             cpu.TotalMilliseconds / edits, (heapWithPages - heapWithNone) / 1024.0 / pages, missed);
     }
 }
