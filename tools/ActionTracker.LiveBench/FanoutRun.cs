@@ -24,12 +24,14 @@ public sealed class FanoutRun(AppProcess app, IBrowser browser, Writer writer, s
         var fromStart = new List<double>();
         var writes = new List<double>();
         var missed = 0;
+        var byKind = new Dictionary<string, (List<double> FromStart, double CpuMs, int Edits)>();
         var cpuBefore = app.CpuTime;
         for (var edit = 0; edit < edits; edit++)
         {
             var token = $"lfb{runId}n{Interlocked.Increment(ref _tokens)}";
             // Listening starts before the write; the observer stamps arrival whenever it happens anyway.
             var arrivals = readers.Select(r => r.ArrivalAsync(token, ArrivalTimeoutMs)).ToArray();
+            var cpuAtEdit = app.CpuTime;
             var started = BenchClock.NowMs();
             await phase.Edit(edit, token);
             var returned = BenchClock.NowMs();
@@ -42,6 +44,14 @@ public sealed class FanoutRun(AppProcess app, IBrowser browser, Writer writer, s
                 first.Add(seen.Min() - returned);
                 fromStart.Add(seen.Max() - started);
             }
+
+            var kind = byKind.TryGetValue(phase.KindOf(edit), out var k) ? k : ([], 0, 0);
+            if (seen.Length > 0)
+            {
+                kind.FromStart.Add(seen.Max() - started);
+            }
+
+            byKind[phase.KindOf(edit)] = (kind.FromStart, kind.CpuMs + (app.CpuTime - cpuAtEdit).TotalMilliseconds, kind.Edits + 1);
         }
 
         var cpu = app.CpuTime - cpuBefore;
@@ -51,6 +61,7 @@ public sealed class FanoutRun(AppProcess app, IBrowser browser, Writer writer, s
         }
 
         return new PhaseResult(phase.Name, pages, edits, LatencySummary.Of(all), LatencySummary.Of(first), LatencySummary.Of(fromStart), LatencySummary.Of(writes),
-            cpu.TotalMilliseconds / edits, (heapWithPages - heapWithNone) / 1024.0 / pages, missed);
+            cpu.TotalMilliseconds / edits, (heapWithPages - heapWithNone) / 1024.0 / pages, missed,
+            [.. byKind.Select(k => new KindResult(k.Key, LatencySummary.Of(k.Value.FromStart), k.Value.CpuMs / k.Value.Edits))]);
     }
 }

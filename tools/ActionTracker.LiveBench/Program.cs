@@ -30,15 +30,16 @@ await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeL
 var (signedInState, cookieHeader, itemId) = await SignInAsync(browser, app.BaseUrl, meetingId);
 using var writer = Writer.SignedIn(app.BaseUrl, cookieHeader);
 var run = new FanoutRun(app, browser, writer, signedInState, runId);
-var broadcast = new Phase("broadcast", "/bench/broadcast", (_, token) => writer.BroadcastAsync(token));
+var broadcast = new Phase("broadcast", "/bench/broadcast", (_, token) => writer.BroadcastAsync(token), _ => "value");
 // Notes edits and action raises alternate, both on the item in focus.
 var meeting = new Phase("meeting", $"/meetings/{meetingId}/run?item={itemId}", (edit, token) => edit % 2 == 0
     ? writer.WriteNotesAsync(meetingId, itemId, token)
-    : writer.RaiseActionAsync(meetingId, itemId, token));
+    : writer.RaiseActionAsync(meetingId, itemId, token), edit => edit % 2 == 0 ? "notes" : "action");
 
 // Warm-up: JIT, EF's compiled queries and the browser's caches, so the first measured edits are not the slowest.
-await run.RunAsync(broadcast, 2, 20);
-await run.RunAsync(meeting, 2, 20);
+// Printed because with two pages the write's own cost shows (with N pages it also waits behind the fan-out).
+Console.WriteLine($"warm-up {(await run.RunAsync(broadcast, 2, 20)).Line()}");
+Console.WriteLine($"warm-up {(await run.RunAsync(meeting, 2, 20)).Line()}");
 
 var bare = await run.RunAsync(broadcast, pages, edits);
 Console.WriteLine(bare.Line());

@@ -65,7 +65,7 @@ public sealed class MeetingService(
             .Select(a => new AttendeeDto(a.Id, a.PersonId, a.Person!.Name, a.Capacity, a.Initials, a.Status, a.Version))
             .ToListAsync(ct);
         var agenda = await AgendaOfAsync(db, id, ct);
-        var actions = await ActionsOfAsync(db, id, ct);
+        var actions = await ActionsOfAsync(db, db.ActionItems.Where(a => a.MeetingId == id), ct);
 
         return new MeetingDetails(meeting.Id, meeting.SeriesId, meeting.Series, meeting.Type, meeting.Title, meeting.Date,
             meeting.StartTime, meeting.EndTime, meeting.IsVirtual, meeting.Venue, meeting.ChairId, meeting.Chair,
@@ -80,11 +80,11 @@ public sealed class MeetingService(
         return await AgendaOfAsync(db, meetingId, ct);
     }
 
-    /// <summary>Only the actions raised at the meeting: what an open page re-reads when an action changed.</summary>
-    public async Task<IReadOnlyList<MeetingActionDto>> GetActionsAsync(int meetingId, CancellationToken ct = default)
+    /// <summary>One action raised at the meeting, or null if it is not (or no longer) one: what an open page re-reads when it changed.</summary>
+    public async Task<MeetingActionDto?> GetActionAsync(int meetingId, int actionItemId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await ActionsOfAsync(db, meetingId, ct);
+        return (await ActionsOfAsync(db, db.ActionItems.Where(a => a.MeetingId == meetingId && a.Id == actionItemId), ct)).SingleOrDefault();
     }
 
     private static async Task<IReadOnlyList<AgendaItemDto>> AgendaOfAsync(AppDbContext db, int meetingId, CancellationToken ct) =>
@@ -92,9 +92,9 @@ public sealed class MeetingService(
             .Select(a => new AgendaItemDto(a.Id, a.Number, a.Title, a.Kind, a.Question, a.Notes, a.IsConfidential, a.Version))
             .ToListAsync(ct);
 
-    private static async Task<IReadOnlyList<MeetingActionDto>> ActionsOfAsync(AppDbContext db, int meetingId, CancellationToken ct)
+    private static async Task<IReadOnlyList<MeetingActionDto>> ActionsOfAsync(AppDbContext db, IQueryable<ActionItem> selected, CancellationToken ct)
     {
-        var actions = await db.ActionItems.AsNoTracking().Where(a => a.MeetingId == meetingId).OrderBy(a => a.Number).ToRowsAsync(db, ct);
+        var actions = await selected.AsNoTracking().OrderBy(a => a.Number).ToRowsAsync(db, ct);
         return [.. actions.Select(a => new MeetingActionDto(a.Id, a.Reference, a.Number, a.Description, a.AgendaItemId,
             OwnerText.Join(a.Owners), a.DueDate, a.TargetMeetingTitle, a.Status))];
     }
