@@ -60,6 +60,9 @@ public sealed class FanoutRun(AppProcess app, IBrowser browser, Writer writer, s
             await reader.CloseAsync();
         }
 
+        // Let the server drop the closed circuits before the next phase weighs its heap with none open.
+        await Task.Delay(2_000);
+
         return new PhaseResult(phase.Name, pages, edits, LatencySummary.Of(all), LatencySummary.Of(first), LatencySummary.Of(fromStart), LatencySummary.Of(writes),
             cpu.TotalMilliseconds / edits, (heapWithPages - heapWithNone) / 1024.0 / pages, missed,
             [.. byKind.Select(k => new KindResult(k.Key, LatencySummary.Of(k.Value.FromStart), k.Value.CpuMs / k.Value.Edits))]);

@@ -41,10 +41,19 @@ var meeting = new Phase("meeting", $"/meetings/{meetingId}/run?item={itemId}", (
 Console.WriteLine($"warm-up {(await run.RunAsync(broadcast, 2, 20)).Line()}");
 Console.WriteLine($"warm-up {(await run.RunAsync(meeting, 2, 20)).Line()}");
 
+// N pages first, while the item in focus holds only the warm-up's actions (each meeting phase raises edits/2 more
+// under it); then one watching page: the write's own cost, so what N pages add (the fan-out) can be told apart.
 var bare = await run.RunAsync(broadcast, pages, edits);
 Console.WriteLine(bare.Line());
 var live = await run.RunAsync(meeting, pages, edits);
 Console.WriteLine(live.Line());
+var bareOne = await run.RunAsync(broadcast, 1, edits);
+Console.WriteLine(bareOne.Line());
+var liveOne = await run.RunAsync(meeting, 1, edits);
+Console.WriteLine(liveOne.Line());
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"fan-out cpu_ms_per_edit_per_extra_page broadcast={(bare.CpuMsPerEdit - bareOne.CpuMsPerEdit) / (pages - 1):F3} meeting={(live.CpuMsPerEdit - liveOne.CpuMsPerEdit) / (pages - 1):F3}; " +
+    $"from_start_all_p50_ms added by {pages - 1} more pages: broadcast={bare.AllFromStart.P50 - bareOne.AllFromStart.P50:F1} meeting={live.AllFromStart.P50 - liveOne.AllFromStart.P50:F1}"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"meeting/broadcast all_p50={live.AllPages.P50 / bare.AllPages.P50:F2}x (target <= 1.25x) cpu_per_edit={live.CpuMsPerEdit / bare.CpuMsPerEdit:F2}x memory_per_page={live.KbPerPage / bare.KbPerPage:F2}x (target <= 1.5x)"));
 Console.WriteLine($"load average at end: {LoadAverage()}");
