@@ -19,39 +19,11 @@ public sealed class FanoutRun(AppProcess app, IBrowser browser, Writer writer, s
         }
 
         var heapWithPages = await writer.HeapAfterFullGcAsync();
-        var all = new List<double>();
-        var first = new List<double>();
-        var fromStart = new List<double>();
-        var writes = new List<double>();
-        var missed = 0;
-        var byKind = new Dictionary<string, (List<double> FromStart, double CpuMs, int Edits)>();
+        var samples = new List<EditSample>();
         var cpuBefore = app.CpuTime;
         for (var edit = 0; edit < edits; edit++)
         {
-            var token = $"lfb{runId}n{Interlocked.Increment(ref _tokens)}";
-            // Listening starts before the write; the observer stamps arrival whenever it happens anyway.
-            var arrivals = readers.Select(r => r.ArrivalAsync(token, ArrivalTimeoutMs)).ToArray();
-            var cpuAtEdit = app.CpuTime;
-            var started = BenchClock.NowMs();
-            await phase.Edit(edit, token);
-            var returned = BenchClock.NowMs();
-            var seen = (await Task.WhenAll(arrivals)).OfType<double>().ToArray();
-            missed += readers.Count - seen.Length;
-            writes.Add(returned - started);
-            if (seen.Length > 0)
-            {
-                all.Add(seen.Max() - returned);
-                first.Add(seen.Min() - returned);
-                fromStart.Add(seen.Max() - started);
-            }
-
-            var kind = byKind.TryGetValue(phase.KindOf(edit), out var k) ? k : ([], 0, 0);
-            if (seen.Length > 0)
-            {
-                kind.FromStart.Add(seen.Max() - started);
-            }
-
-            byKind[phase.KindOf(edit)] = (kind.FromStart, kind.CpuMs + (app.CpuTime - cpuAtEdit).TotalMilliseconds, kind.Edits + 1);
+            samples.Add(await TimeEditAsync(phase, edit, readers));
         }
 
         var cpu = app.CpuTime - cpuBefore;
@@ -63,8 +35,32 @@ public sealed class FanoutRun(AppProcess app, IBrowser browser, Writer writer, s
         // Let the server drop the closed circuits before the next phase weighs its heap with none open.
         await Task.Delay(2_000);
 
-        return new PhaseResult(phase.Name, pages, edits, LatencySummary.Of(all), LatencySummary.Of(first), LatencySummary.Of(fromStart), LatencySummary.Of(writes),
-            cpu.TotalMilliseconds / edits, (heapWithPages - heapWithNone) / 1024.0 / pages, missed,
-            [.. byKind.Select(k => new KindResult(k.Key, LatencySummary.Of(k.Value.FromStart), k.Value.CpuMs / k.Value.Edits))]);
+        var reached = samples.Where(e => e.Slowest is not null).ToList();
+        return new PhaseResult(phase.Name, pages, edits,
+            LatencySummary.Of([.. reached.Select(e => e.Slowest!.Value - e.Returned)]),
+            LatencySummary.Of([.. reached.Select(e => e.Fastest!.Value - e.Returned)]),
+            LatencySummary.Of([.. reached.Select(e => e.Slowest!.Value - e.Started)]),
+            LatencySummary.Of([.. samples.Select(e => e.Returned - e.Started)]),
+            cpu.TotalMilliseconds / edits, (heapWithPages - heapWithNone) / 1024.0 / pages, samples.Sum(e => e.Missed),
+            [.. reached.GroupBy(e => e.Kind).Select(kind => new KindResult(kind.Key,
+                LatencySummary.Of([.. kind.Select(e => e.Slowest!.Value - e.Started)]), kind.Average(e => e.CpuMs)))]);
     }
+
+    /// <summary>One edit: its write, stamped at start and return, and when its token reached each watching page.</summary>
+    private async Task<EditSample> TimeEditAsync(Phase phase, int edit, List<ReaderPage> readers)
+    {
+        var token = $"lfb{runId}n{Interlocked.Increment(ref _tokens)}";
+        // Listening starts before the write; the observer stamps arrival whenever it happens anyway.
+        var arrivals = readers.Select(r => r.ArrivalAsync(token, ArrivalTimeoutMs)).ToArray();
+        var cpuAtStart = app.CpuTime;
+        var started = BenchClock.NowMs();
+        await phase.Edit(edit, token);
+        var returned = BenchClock.NowMs();
+        var seen = (await Task.WhenAll(arrivals)).OfType<double>().ToArray();
+        return new EditSample(phase.KindOf(edit), started, returned, seen.Length > 0 ? seen.Min() : null,
+            seen.Length > 0 ? seen.Max() : null, readers.Count - seen.Length, (app.CpuTime - cpuAtStart).TotalMilliseconds);
+    }
+
+    /// <summary>Times on this process's clock (ms); the first and last page's arrival, null when no page saw it.</summary>
+    private sealed record EditSample(string Kind, double Started, double Returned, double? Fastest, double? Slowest, int Missed, double CpuMs);
 }
