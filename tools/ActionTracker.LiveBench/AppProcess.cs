@@ -57,8 +57,16 @@ public sealed class AppProcess : IAsyncDisposable
         process.BeginErrorReadLine();
 
         var app = new AppProcess(process, dataDirectory, baseUrl);
-        await app.WaitUntilHealthyAsync();
-        return app;
+        try
+        {
+            await app.WaitUntilHealthyAsync();
+            return app;
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
     }
 
     private async Task WaitUntilHealthyAsync()
