@@ -6,6 +6,7 @@ using ActionTracker.Web.Features.ActionItems;
 using ActionTracker.Web.Features.ActionItems.Progress;
 using ActionTracker.Web.Features.ActionItems.Tracker;
 using ActionTracker.Web.Features.Admin;
+using ActionTracker.Web.Features.Bench;
 using ActionTracker.Web.Features.Dashboard;
 using ActionTracker.Web.Features.Meetings;
 using ActionTracker.Web.Features.Meetings.Running;
@@ -45,6 +46,7 @@ builder.Services.AddScoped<UserAdminService>();
 builder.Services.AddScoped<MeetingRunService>();
 builder.Services.AddScoped<BroughtForwardReviewService>();
 builder.Services.AddScoped<MeetingNotesService>();
+builder.Services.AddBenchMode(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.InitialiseDatabaseAsync(app.Configuration);
@@ -69,6 +71,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapHealthEndpoint();
 app.MapSignOutEndpoint();
 app.MapTrackerExportEndpoints();
+app.MapBenchEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = "'none'");
 
 app.Lifetime.ApplicationStarted.Register(() =>

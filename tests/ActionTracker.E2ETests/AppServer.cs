@@ -26,6 +26,9 @@ public sealed class AppServer : IAsyncLifetime
     public IServiceProvider Services => _factory!.Services;
     public string DataDirectory => _dataDirectory;
 
+    /// <summary>Extra configuration for a test class that starts a server of its own (e.g. Bench:Enabled).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dataDirectory);
@@ -34,6 +37,11 @@ public sealed class AppServer : IAsyncLifetime
             builder.UseEnvironment("Development");
             builder.UseSetting("ConnectionStrings:ActionTracker", $"Data Source={Path.Combine(_dataDirectory, "e2e.db")}");
             builder.UseSetting("DemoData", "true");
+            foreach (var (key, value) in Settings)
+            {
+                builder.UseSetting(key, value);
+            }
+
             // An open circuit would otherwise hold shutdown for 30 s.
             builder.ConfigureServices(services => services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1)));
         });

@@ -64,19 +64,39 @@ public sealed class MeetingService(
             .OrderBy(a => a.Status).ThenBy(a => a.Id)
             .Select(a => new AttendeeDto(a.Id, a.PersonId, a.Person!.Name, a.Capacity, a.Initials, a.Status, a.Version))
             .ToListAsync(ct);
-        var agenda = await db.AgendaItems.AsNoTracking().Where(a => a.MeetingId == id).OrderBy(a => a.SortKey)
-            .Select(a => new AgendaItemDto(a.Id, a.Number, a.Title, a.Kind, a.Question, a.Notes, a.IsConfidential, a.Version))
-            .ToListAsync(ct);
-        var actions = await db.ActionItems.AsNoTracking().Where(a => a.MeetingId == id).OrderBy(a => a.Number)
-            .ToRowsAsync(db, ct);
+        var agenda = await AgendaOfAsync(db, id, ct);
+        var actions = await ActionsOfAsync(db, db.ActionItems.Where(a => a.MeetingId == id), ct);
 
         return new MeetingDetails(meeting.Id, meeting.SeriesId, meeting.Series, meeting.Type, meeting.Title, meeting.Date,
             meeting.StartTime, meeting.EndTime, meeting.IsVirtual, meeting.Venue, meeting.ChairId, meeting.Chair,
             meeting.MinuteTakerId, meeting.MinuteTaker, meeting.Status, meeting.IsSample, meeting.Version, meeting.Verdict, meeting.VerdictNote,
-            attendees, agenda,
-            actions.Select(a => new MeetingActionDto(a.Id, a.Reference, a.Number, a.Description, a.AgendaItemId,
-                OwnerText.Join(a.Owners), a.DueDate, a.TargetMeetingTitle, a.Status)).ToList(),
-            meeting.Next);
+            attendees, agenda, actions, meeting.Next);
+    }
+
+    /// <summary>Only the agenda (with notes): what an open page re-reads when an agenda item changed.</summary>
+    public async Task<IReadOnlyList<AgendaItemDto>> GetAgendaAsync(int meetingId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await AgendaOfAsync(db, meetingId, ct);
+    }
+
+    /// <summary>One action raised at the meeting, or null if it is not (or no longer) one: what an open page re-reads when it changed.</summary>
+    public async Task<MeetingActionDto?> GetActionAsync(int meetingId, int actionItemId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return (await ActionsOfAsync(db, db.ActionItems.Where(a => a.MeetingId == meetingId && a.Id == actionItemId), ct)).SingleOrDefault();
+    }
+
+    private static async Task<IReadOnlyList<AgendaItemDto>> AgendaOfAsync(AppDbContext db, int meetingId, CancellationToken ct) =>
+        await db.AgendaItems.AsNoTracking().Where(a => a.MeetingId == meetingId).OrderBy(a => a.SortKey)
+            .Select(a => new AgendaItemDto(a.Id, a.Number, a.Title, a.Kind, a.Question, a.Notes, a.IsConfidential, a.Version))
+            .ToListAsync(ct);
+
+    private static async Task<IReadOnlyList<MeetingActionDto>> ActionsOfAsync(AppDbContext db, IQueryable<ActionItem> selected, CancellationToken ct)
+    {
+        var actions = await selected.AsNoTracking().OrderBy(a => a.Number).ToRowsAsync(db, ct);
+        return [.. actions.Select(a => new MeetingActionDto(a.Id, a.Reference, a.Number, a.Description, a.AgendaItemId,
+            OwnerText.Join(a.Owners), a.DueDate, a.TargetMeetingTitle, a.Status))];
     }
 
     public async Task<IReadOnlyList<SeriesOption>> ListSeriesAsync(CancellationToken ct = default)

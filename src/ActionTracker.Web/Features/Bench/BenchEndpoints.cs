@@ -1,0 +1,83 @@
+using System.Globalization;
+using ActionTracker.Web.Data;
+using ActionTracker.Web.Features.ActionItems;
+using ActionTracker.Web.Features.Meetings.Run.Notes;
+using ActionTracker.Web.Infrastructure;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionTracker.Web.Features.Bench;
+
+/// <summary>
+/// The writer's side of bench/live-fanout.sh: each endpoint makes one edit through the real services, as the UI would,
+/// and returns once the service has returned, so the benchmark can time from the write returning. Mapped only in bench
+/// mode; the app's fallback policy still requires a signed-in caller, and the services still check permissions.
+/// </summary>
+public static class BenchEndpoints
+{
+    public static IServiceCollection AddBenchMode(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddSingleton(new BenchMode(configuration.GetValue<bool>(BenchMode.ConfigKey)));
+
+    public static IEndpointRouteBuilder MapBenchEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        if (!endpoints.ServiceProvider.GetRequiredService<BenchMode>().IsEnabled)
+        {
+            return endpoints;
+        }
+
+        var bench = endpoints.MapGroup("/bench").AddEndpointFilter(async (context, next) =>
+        {
+            UseRequestUser(context.HttpContext);
+            return await next(context);
+        });
+        bench.MapPost("/broadcast/value", async (string value, BenchMode mode, IChangeNotifier notifier) =>
+        {
+            await mode.BroadcastAsync(value, notifier);
+            return Results.NoContent();
+        });
+        bench.MapPost("/meetings/{meetingId:int}/items/{itemId:int}/notes", async (int meetingId, int itemId, string token,
+            MeetingNotesService notes, CancellationToken ct) =>
+        {
+            // As the notes editor saves: on the version it last saw (here, the item's current one).
+            var saved = await notes.GetAsync(meetingId, itemId, ct) ?? throw new InvalidOperationException("No such agenda item.");
+            await notes.SaveNotesAsync(new SaveNotes(meetingId, itemId, BenchNotes.WithToken(saved.Notes, token), saved.Version), ct);
+            return Results.NoContent();
+        });
+        bench.MapPost("/meetings/{meetingId:int}/items/{itemId:int}/actions", async (int meetingId, int itemId, string token,
+            IDbContextFactory<AppDbContext> dbFactory, ActionItemService actions, CancellationToken ct) =>
+        {
+            await actions.SaveAsync(await RaiseAsync(dbFactory, meetingId, itemId, token, ct), ct);
+            return Results.NoContent();
+        });
+        // Managed heap after a full, compacting collection: what the connected circuits really hold.
+        bench.MapPost("/heap", () =>
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+            return Results.Text(GC.GetTotalMemory(forceFullCollection: true).ToString(CultureInfo.InvariantCulture));
+        });
+        return endpoints;
+    }
+
+    /// <summary>An action as the raise-action form would send it: owned by the chair, due a fortnight after the meeting.</summary>
+    private static async Task<SaveActionItem> RaiseAsync(
+        IDbContextFactory<AppDbContext> dbFactory, int meetingId, int itemId, string token, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var meeting = await db.Meetings.AsNoTracking().Where(m => m.Id == meetingId).Select(m => new { m.ChairId, m.Date }).SingleAsync(ct);
+        return new SaveActionItem
+        {
+            MeetingId = meetingId, AgendaItemId = itemId, Description = $"Bench action {token}",
+            Owners = [OwnerChoice.Person(meeting.ChairId)], DueDate = meeting.Date.AddDays(14),
+        };
+    }
+
+    // Outside a circuit nobody has set the authentication state the services read; the request's user is the caller.
+    private static void UseRequestUser(HttpContext context)
+    {
+        if (context.RequestServices.GetRequiredService<AuthenticationStateProvider>() is IHostEnvironmentAuthenticationStateProvider host)
+        {
+            host.SetAuthenticationState(Task.FromResult(new AuthenticationState(context.User)));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using ActionTracker.LiveBench;
+using Microsoft.Playwright;
+
+// Usage: ActionTracker.LiveBench <app dll> [pages=20] [edits=200] [meeting id=2]
+// Measures, in one run and on one server: a bare broadcast page (the floor) and the run-meeting page, each with N
+// watching pages and the same number of edits. See docs/decisions/0013-live-fanout-benchmark.md for the method.
+if (args.Length < 1)
+{
+    Console.Error.WriteLine("Usage: ActionTracker.LiveBench <path to ActionTracker.Web.dll> [pages] [edits] [meeting id]");
+    return 2;
+}
+
+var appDll = args[0];
+var pages = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
+var edits = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200;
+var meetingId = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 2;
+var runId = Random.Shared.Next(0x100000, 0xFFFFFF).ToString("x", CultureInfo.InvariantCulture);
+
+Console.WriteLine($"load average at start: {LoadAverage()}");
+await using var app = await AppProcess.StartAsync(appDll);
+using var playwright = await Playwright.CreateAsync();
+await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+{
+    ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+    Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-quic", "--no-first-run", "--disable-extensions", "--mute-audio"],
+});
+
+var (signedInState, cookieHeader, itemId) = await SignInAsync(browser, app.BaseUrl, meetingId);
+using var writer = Writer.SignedIn(app.BaseUrl, cookieHeader);
+var run = new FanoutRun(app, browser, writer, signedInState, runId);
+var broadcast = new Phase("broadcast", "/bench/broadcast", (_, token) => writer.BroadcastAsync(token), _ => "value");
+// Notes edits and action raises alternate, both on the item in focus.
+var meeting = new Phase("meeting", $"/meetings/{meetingId}/run?item={itemId}", (edit, token) => edit % 2 == 0
+    ? writer.WriteNotesAsync(meetingId, itemId, token)
+    : writer.RaiseActionAsync(meetingId, itemId, token), edit => edit % 2 == 0 ? "notes" : "action");
+
+// Warm-up: JIT, EF's compiled queries and the browser's caches, so the first measured edits are not the slowest.
+// Printed because with two pages the write's own cost shows (with N pages it also waits behind the fan-out).
+Console.WriteLine($"warm-up {(await run.RunAsync(broadcast, 2, 20)).Line()}");
+Console.WriteLine($"warm-up {(await run.RunAsync(meeting, 2, 20)).Line()}");
+
+// N pages first, while the item in focus holds only the warm-up's actions (each meeting phase raises edits/2 more
+// under it); then one watching page: the write's own cost, so what N pages add (the fan-out) can be told apart.
+var bare = await run.RunAsync(broadcast, pages, edits);
+Console.WriteLine(bare.Line());
+var live = await run.RunAsync(meeting, pages, edits);
+Console.WriteLine(live.Line());
+var bareOne = await run.RunAsync(broadcast, 1, edits);
+Console.WriteLine(bareOne.Line());
+var liveOne = await run.RunAsync(meeting, 1, edits);
+Console.WriteLine(liveOne.Line());
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"fan-out cpu_ms_per_edit_per_extra_page broadcast={(bare.CpuMsPerEdit - bareOne.CpuMsPerEdit) / (pages - 1):F3} meeting={(live.CpuMsPerEdit - liveOne.CpuMsPerEdit) / (pages - 1):F3}; " +
+    $"from_start_all_p50_ms added by {pages - 1} more pages: broadcast={bare.AllFromStart.P50 - bareOne.AllFromStart.P50:F1} meeting={live.AllFromStart.P50 - liveOne.AllFromStart.P50:F1}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"meeting/broadcast all_p50={live.AllPages.P50 / bare.AllPages.P50:F2}x (target <= 1.25x) cpu_per_edit={live.CpuMsPerEdit / bare.CpuMsPerEdit:F2}x memory_per_page={live.KbPerPage / bare.KbPerPage:F2}x (target <= 1.5x)"));
+Console.WriteLine($"load average at end: {LoadAverage()}");
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"live-fanout pages={pages} edits={edits} p50_ms={live.AllPages.P50:F0} p95_ms={live.AllPages.P95:F0} max_ms={live.AllPages.Max:F0} first_p50_ms={live.FirstPage.P50:F0} circuit_kb_meeting={live.KbPerPage:F0} circuit_kb_baseline={bare.KbPerPage:F0}"));
+return 0;
+
+// Signs in once through the sign-in page; every context reuses its cookies, and the writer sends the same cookie.
+static async Task<(string State, string CookieHeader, int ItemId)> SignInAsync(IBrowser browser, string baseUrl, int meetingId)
+{
+    await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl });
+    var page = await context.NewPageAsync();
+    await page.GotoAsync("/account/sign-in");
+    await page.GetByLabel("Email").FillAsync("secretariat@demo.opcc");
+    await page.GetByLabel("Password").FillAsync("demo-password-2026");
+    await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+    await page.GotoAsync($"/meetings/{meetingId}/run");
+    var itemId = await page.Locator("nav.run-agenda a[aria-current='true']").GetAttributeAsync("data-item-id")
+        ?? throw new InvalidOperationException($"Meeting {meetingId} has no agenda item to edit.");
+    var cookies = await context.CookiesAsync();
+    return (await context.StorageStateAsync(), string.Join("; ", cookies.Select(c => $"{c.Name}={c.Value}")),
+        int.Parse(itemId, CultureInfo.InvariantCulture));
+}
+
+static string LoadAverage() => File.ReadAllText("/proc/loadavg").Trim();
