@@ -27,7 +27,10 @@ await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeL
         "--disable-quic", "--no-first-run", "--disable-extensions", "--mute-audio"],
 });
 
-var (signedInState, cookieHeader, itemId) = await SignInAsync(browser, app.BaseUrl, meetingId);
+// The minute-taker writes; the watching pages are a chief officer's, who sees the notes as text (an editor's textarea
+// takes another person's text as its value, which no DOM observer sees).
+var (_, cookieHeader, itemId) = await SignInAsync(browser, app.BaseUrl, meetingId, "secretariat@demo.opcc");
+var (signedInState, _, _) = await SignInAsync(browser, app.BaseUrl, meetingId, "chief.officer@demo.opcc");
 using var writer = Writer.SignedIn(app.BaseUrl, cookieHeader);
 var run = new FanoutRun(app, browser, writer, signedInState, runId);
 var broadcast = new Phase("broadcast", "/bench/broadcast", (_, token) => writer.BroadcastAsync(token), _ => "value");
@@ -61,13 +64,13 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"live-fanout pages={pages} edits={edits} p50_ms={live.AllPages.P50:F0} p95_ms={live.AllPages.P95:F0} max_ms={live.AllPages.Max:F0} first_p50_ms={live.FirstPage.P50:F0} circuit_kb_meeting={live.KbPerPage:F0} circuit_kb_baseline={bare.KbPerPage:F0}"));
 return 0;
 
-// Signs in once through the sign-in page; every context reuses its cookies, and the writer sends the same cookie.
-static async Task<(string State, string CookieHeader, int ItemId)> SignInAsync(IBrowser browser, string baseUrl, int meetingId)
+// Signs in once through the sign-in page: the watching contexts reuse one account's cookies, the writer sends another's.
+static async Task<(string State, string CookieHeader, int ItemId)> SignInAsync(IBrowser browser, string baseUrl, int meetingId, string email)
 {
     await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl });
     var page = await context.NewPageAsync();
     await page.GotoAsync("/account/sign-in");
-    await page.GetByLabel("Email").FillAsync("secretariat@demo.opcc");
+    await page.GetByLabel("Email").FillAsync(email);
     await page.GetByLabel("Password").FillAsync("demo-password-2026");
     await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
