@@ -202,7 +202,7 @@ public sealed class MeetingService(
         item.Notes = input.Notes;
         item.IsConfidential = input.IsConfidential;
         await VersionedRows.SaveOrReportConflictAsync(db, "agenda item", ct);
-        await notifier.PublishAsync(new Change(input.MeetingId, null, "Agenda"));
+        await notifier.PublishAsync(new Change(input.MeetingId, null, "Agenda", item.Id));
         return item.Id;
     }
 }

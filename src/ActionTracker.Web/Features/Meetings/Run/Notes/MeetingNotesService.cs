@@ -17,8 +17,9 @@ public sealed class MeetingNotesService(
     public const string ChangeKind = "Notes";
 
     /// <summary>Whether <paramref name="change"/> is a notes save of this item: only such a change re-reads the item's notes.</summary>
+    /// <summary>A save of this item's notes here, or of the whole item in the minutes view's agenda form.</summary>
     public static bool Concerns(Change change, int meetingId, int agendaItemId) =>
-        change.Kind == ChangeKind && change.MeetingId == meetingId && change.AgendaItemId == agendaItemId;
+        change.Kind is ChangeKind or "Agenda" && change.MeetingId == meetingId && change.AgendaItemId == agendaItemId;
 
     public async Task<ItemNotes?> GetAsync(int meetingId, int agendaItemId, CancellationToken ct = default)
     {
