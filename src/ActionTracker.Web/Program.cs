@@ -9,7 +9,7 @@ using ActionTracker.Web.Features.Admin;
 using ActionTracker.Web.Features.Bench;
 using ActionTracker.Web.Features.Dashboard;
 using ActionTracker.Web.Features.Meetings;
-using ActionTracker.Web.Features.Meetings.Running;
+using ActionTracker.Web.Features.Meetings.StartToClose;
 using ActionTracker.Web.Features.Meetings.Run.Notes;
 using ActionTracker.Web.Features.Meetings.QuickEntry;
 using ActionTracker.Web.Features.People;

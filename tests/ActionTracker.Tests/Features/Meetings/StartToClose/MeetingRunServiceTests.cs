@@ -2,14 +2,14 @@ using ActionTracker.Tests.Support;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.Account;
 using ActionTracker.Web.Features.Meetings;
-using ActionTracker.Web.Features.Meetings.Running;
+using ActionTracker.Web.Features.Meetings.StartToClose;
 using ActionTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace ActionTracker.Tests.Features.Meetings.Running;
+namespace ActionTracker.Tests.Features.Meetings.StartToClose;
 
 /// <summary>Starting the seeded meeting of 20 January 2025 and closing it, scheduling the next.</summary>
-public class MeetingRunServiceTests : RunningTest
+public class MeetingRunServiceTests : StartToCloseTest
 {
     [Fact]
     public async Task StartAsync_Scheduled_InSessionWithOutstandingMattersAfterTheWelcome_Published()

@@ -9,7 +9,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 
-namespace ActionTracker.Web.Features.Meetings.Running;
+namespace ActionTracker.Web.Features.Meetings.StartToClose;
 
 /// <summary>
 /// The review of outstanding matters at a meeting: what is brought forward (see <see cref="CarryForward"/>), and the

@@ -2,7 +2,7 @@ using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
 using FluentValidation;
 
-namespace ActionTracker.Web.Features.Meetings.Running;
+namespace ActionTracker.Web.Features.Meetings.StartToClose;
 
 /// <summary>An action brought forward to a meeting, with what its review needs: how often deferred, the version read.</summary>
 public sealed record BroughtForwardRow(

@@ -2,17 +2,17 @@ using ActionTracker.Tests.Support;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.ActionItems.Progress;
 using ActionTracker.Web.Features.Meetings;
-using ActionTracker.Web.Features.Meetings.Running;
+using ActionTracker.Web.Features.Meetings.StartToClose;
 using ActionTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace ActionTracker.Tests.Features.Meetings.Running;
+namespace ActionTracker.Tests.Features.Meetings.StartToClose;
 
 /// <summary>
 /// Base of the meeting-running tests: the seeded series (18 Nov 2024, 16 Dec 2024, 20 Jan 2025; today is 10 Jan 2025),
 /// with the real run and review services as any caller, and helpers that add meetings and move actions on directly.
 /// </summary>
-public abstract class RunningTest : DatabaseTest
+public abstract class StartToCloseTest : DatabaseTest
 {
     protected static readonly DateOnly NextMeetingDate = new(2025, 1, 20);
 

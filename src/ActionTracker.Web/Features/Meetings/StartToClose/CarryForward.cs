@@ -2,7 +2,7 @@ using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
-namespace ActionTracker.Web.Features.Meetings.Running;
+namespace ActionTracker.Web.Features.Meetings.StartToClose;
 
 /// <summary>
 /// Which actions a meeting reviews under "Outstanding matters / items brought forward": every action still to be

@@ -1,10 +1,10 @@
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.ActionItems;
 
-namespace ActionTracker.Tests.Features.Meetings.Running;
+namespace ActionTracker.Tests.Features.Meetings.StartToClose;
 
 /// <summary>Which actions are brought forward to a meeting, and what their rows say.</summary>
-public class CarryForwardTests : RunningTest
+public class CarryForwardTests : StartToCloseTest
 {
     [Fact]
     public async Task ListAsync_OpenActionsOfEarlierMeetingsInTheSeries_BroughtForwardOldestFirst()

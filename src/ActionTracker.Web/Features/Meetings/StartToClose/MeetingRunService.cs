@@ -5,7 +5,7 @@ using ActionTracker.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
-namespace ActionTracker.Web.Features.Meetings.Running;
+namespace ActionTracker.Web.Features.Meetings.StartToClose;
 
 /// <summary>Starting and closing a meeting: scheduled → in session → held, and the next meeting of the series.</summary>
 public sealed class MeetingRunService(

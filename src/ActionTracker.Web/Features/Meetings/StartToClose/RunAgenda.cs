@@ -1,7 +1,7 @@
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Infrastructure;
 
-namespace ActionTracker.Web.Features.Meetings.Running;
+namespace ActionTracker.Web.Features.Meetings.StartToClose;
 
 /// <summary>The agenda items that running a meeting adds: outstanding matters at the start, the next meeting at the end.</summary>
 public static class RunAgenda

@@ -4,7 +4,7 @@ using ActionTracker.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
-namespace ActionTracker.Web.Features.Meetings.Running;
+namespace ActionTracker.Web.Features.Meetings.StartToClose;
 
 /// <summary>Opens a scheduled meeting: it is then in session and its outstanding matters are on the agenda.</summary>
 public sealed class StartMeeting

@@ -2,18 +2,18 @@ using ActionTracker.Tests.Support;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.ActionItems;
 using ActionTracker.Web.Features.ActionItems.Progress;
-using ActionTracker.Web.Features.Meetings.Running;
+using ActionTracker.Web.Features.Meetings.StartToClose;
 using ActionTracker.Web.Features.Account;
 using ActionTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace ActionTracker.Tests.Features.Meetings.Running;
+namespace ActionTracker.Tests.Features.Meetings.StartToClose;
 
 /// <summary>
 /// The review of an action brought forward to the meeting of 20 January 2025 (raised on 16 December 2024): each decision
 /// writes its history row, and a refused one saves nothing.
 /// </summary>
-public class BroughtForwardReviewTests : RunningTest, IAsyncLifetime
+public class BroughtForwardReviewTests : StartToCloseTest, IAsyncLifetime
 {
     private static readonly DateTime Now = new(2025, 1, 10, 10, 0, 0, DateTimeKind.Utc);
 
