@@ -32,21 +32,7 @@ public sealed class AppServer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dataDirectory);
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("ConnectionStrings:ActionTracker", $"Data Source={Path.Combine(_dataDirectory, "e2e.db")}");
-            builder.UseSetting("DemoData", "true");
-            foreach (var (key, value) in Settings)
-            {
-                builder.UseSetting(key, value);
-            }
-
-            // An open circuit would otherwise hold shutdown for 30 s.
-            builder.ConfigureServices(services => services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1)));
-        });
-        _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        _factory.StartServer();
+        _factory = StartOnKestrel(_dataDirectory, Settings, port: 0);
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
         _playwright = await Playwright.CreateAsync();
@@ -55,6 +41,30 @@ public sealed class AppServer : IAsyncLifetime
             ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
         });
+    }
+
+    /// <summary>
+    /// The real app on Kestrel at <paramref name="port"/> (0: a free one) over a SQLite file in
+    /// <paramref name="dataDirectory"/> loaded with the demo data, plus any <paramref name="settings"/>.
+    /// </summary>
+    internal static WebApplicationFactory<Program> StartOnKestrel(string dataDirectory, IReadOnlyDictionary<string, string> settings, int port)
+    {
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("ConnectionStrings:ActionTracker", $"Data Source={Path.Combine(dataDirectory, "e2e.db")}");
+            builder.UseSetting("DemoData", "true");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+
+            // An open circuit would otherwise hold shutdown for 30 s.
+            builder.ConfigureServices(services => services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1)));
+        });
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+        factory.StartServer();
+        return factory;
     }
 
     /// <summary>

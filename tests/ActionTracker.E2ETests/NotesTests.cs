@@ -1,6 +1,4 @@
 using ActionTracker.Web.Features.Account;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace ActionTracker.E2ETests;
@@ -25,7 +23,7 @@ public sealed class NotesTests(AppServer app)
         await Expect(Editor(chair, meeting)).ToHaveValueAsync(text);
         await Expect(chiefOfficer.Locator(".run-notes")).ToContainTextAsync(text);
         await Expect(chiefOfficer.Locator(".run-notes textarea")).ToHaveCountAsync(0);
-        await AssertNoSeriousAxeViolationsAsync(chiefOfficer);
+        await AxeScan.AssertNoSeriousViolationsAsync(chiefOfficer);
     }
 
     [Fact]
@@ -43,7 +41,7 @@ public sealed class NotesTests(AppServer app)
         await Expect(conflict.GetByRole(AriaRole.Region, new() { Name = "Their version (saved)" })).ToHaveTextAsync(saved.Text);
         await Expect(SaveState(refused.Page)).ToHaveTextAsync("Not saved");
         await Expect(SaveState(saved.Page)).ToContainTextAsync("Saved at");
-        await AssertNoSeriousAxeViolationsAsync(refused.Page);
+        await AxeScan.AssertNoSeriousViolationsAsync(refused.Page);
 
         await conflict.GetByRole(AriaRole.Button, new() { Name = "Merge" }).ClickAsync();
 
@@ -127,15 +125,4 @@ public sealed class NotesTests(AppServer app)
         page.GetByLabel($"Notes for item 1 {meeting.ItemTitle}");
 
     public static ILocator SaveState(IPage page) => page.Locator(".notes-save-state");
-
-    private static async Task AssertNoSeriousAxeViolationsAsync(IPage page)
-    {
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
-        });
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious.Select(v =>
-            $"{v.Impact} {v.Id}: {v.Help} at {string.Join(" | ", v.Nodes.Select(n => n.Html))}")));
-    }
 }

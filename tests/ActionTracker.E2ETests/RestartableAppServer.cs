@@ -1,11 +1,8 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace ActionTracker.E2ETests;
 
@@ -34,15 +31,7 @@ public sealed class RestartableAppServer : IAsyncLifetime
     /// <summary>Starts the server: on a free port the first time, on that same port afterwards.</summary>
     public void Start()
     {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("ConnectionStrings:ActionTracker", $"Data Source={Path.Combine(_dataDirectory, "e2e.db")}");
-            builder.UseSetting("DemoData", "true");
-            builder.ConfigureServices(services => services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1)));
-        });
-        _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, _port));
-        _factory.StartServer();
+        _factory = AppServer.StartOnKestrel(_dataDirectory, new Dictionary<string, string>(), _port);
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         _port = new Uri(BaseUrl).Port;
     }
