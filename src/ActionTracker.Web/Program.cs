@@ -32,6 +32,7 @@ builder.Services.AddValidatorsFrom(typeof(Program).Assembly);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<AppClock>();
 builder.Services.AddSingleton<IChangeNotifier, InProcessChangeNotifier>();
+builder.Services.AddSingleton<SharedReads>();
 builder.Services.AddScoped<CurrentUser>();
 builder.Services.AddSingleton<IMeetingPresence, InMemoryMeetingPresence>();
 builder.Services.AddScoped<CircuitPresence>();
@@ -49,6 +50,8 @@ builder.Services.AddScoped<MeetingNotesService>();
 builder.Services.AddBenchMode(builder.Configuration);
 
 var app = builder.Build();
+// Subscribed before any page is: it must forget old reads before pages start re-reading (see SharedReads).
+app.Services.GetRequiredService<SharedReads>();
 await app.Services.InitialiseDatabaseAsync(app.Configuration);
 
 if (FirstAdministratorCommand.IsRequested(args))

@@ -16,10 +16,13 @@ public sealed class MeetingNotesService(
     /// <summary>The <see cref="Change.Kind"/> of a notes save; the change names the agenda item.</summary>
     public const string ChangeKind = "Notes";
 
-    /// <summary>Whether <paramref name="change"/> is a notes save of this item: only such a change re-reads the item's notes.</summary>
     /// <summary>A save of this item's notes here, or of the whole item in the minutes view's agenda form.</summary>
     public static bool Concerns(Change change, int meetingId, int agendaItemId) =>
         change.Kind is ChangeKind or "Agenda" && change.MeetingId == meetingId && change.AgendaItemId == agendaItemId;
+
+    /// <summary>The item's notes as every page following a change re-reads them: one read per server per change.</summary>
+    public Task<ItemNotes?> GetLatestAsync(SharedReads shared, int meetingId, int agendaItemId) =>
+        shared.ReadAsync($"notes:{meetingId}:{agendaItemId}", () => GetAsync(meetingId, agendaItemId));
 
     public async Task<ItemNotes?> GetAsync(int meetingId, int agendaItemId, CancellationToken ct = default)
     {
