@@ -15,6 +15,9 @@ public interface IMeetingPresence
     /// <summary>The <see cref="Change.Kind"/> of presence changes: ordinary live pages ignore it (see LiveRefresh).</summary>
     const string ChangeKind = "Presence";
 
+    /// <summary>Whether <paramref name="change"/> is a change of who has <paramref name="meetingId"/> open or is editing in it.</summary>
+    static bool Concerns(Change change, int meetingId) => change.Kind == ChangeKind && change.MeetingId == meetingId;
+
     Task JoinAsync(string circuitKey, int meetingId, PresenceUser user);
 
     Task LeaveAsync(string circuitKey, int meetingId);

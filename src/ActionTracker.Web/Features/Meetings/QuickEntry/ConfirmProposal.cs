@@ -43,7 +43,7 @@ public sealed class ConfirmProposalValidator : AbstractValidator<ConfirmProposal
         RuleFor(c => c).CustomAsync(async (confirm, context, ct) =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            if (confirm.ByNextMeeting && !await db.Meetings.AnyAsync(m => m.Id == confirm.MeetingId && m.NextMeetingId != null, ct))
+            if (confirm.ByNextMeeting && await QuickEntryService.NextMeetingAsync(db, confirm.MeetingId, ct) is null)
             {
                 context.AddFailure(nameof(confirm.ByNextMeeting), "This meeting has no next meeting yet: give a due date instead.");
             }

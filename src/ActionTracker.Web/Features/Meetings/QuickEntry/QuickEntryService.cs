@@ -25,8 +25,8 @@ public sealed class QuickEntryService(
             return ProposalSet.Empty;
         }
 
-        var owners = await OwnersAsync(meetingId, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var owners = await OwnersAsync(db, meetingId, ct);
         var raised = await db.ActionItems.AsNoTracking().Where(a => a.AgendaItemId == agendaItemId).Select(a => a.Description).ToListAsync(ct);
         var nextNumber = (await db.ActionItems.Where(a => a.MeetingId == meetingId).MaxAsync(a => (int?)a.Number, ct) ?? 0) + 1;
 
@@ -44,7 +44,7 @@ public sealed class QuickEntryService(
         if (input.ByNextMeeting)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            nextMeetingId = (await NextMeetingAsync(db, input.MeetingId, ct))?.Id;
+            nextMeetingId = (await NextMeetingAsync(db, input.MeetingId, ct))!.Id; // the validator made sure there is one
         }
 
         return await actions.SaveAsync(new SaveActionItem
@@ -65,6 +65,11 @@ public sealed class QuickEntryService(
     public async Task<MeetingOwners> OwnersAsync(int meetingId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await OwnersAsync(db, meetingId, ct);
+    }
+
+    private async Task<MeetingOwners> OwnersAsync(AppDbContext db, int meetingId, CancellationToken ct)
+    {
         var candidates = await CandidatesAsync(db, meetingId, ct);
         var all = candidates.SelectMany(c => c.Posts.Select(p => new OwnerOption(OwnerChoice.Post(p.PostId), p.Label(c.Name))))
             .OrderBy(o => o.Label, StringComparer.OrdinalIgnoreCase)
@@ -73,8 +78,11 @@ public sealed class QuickEntryService(
         return new MeetingOwners(candidates, all, await NextMeetingAsync(db, meetingId, ct));
     }
 
-    /// <summary>The meeting scheduled as this one's next; failing that, the next one of the same series by date.</summary>
-    private static async Task<NextMeetingOption?> NextMeetingAsync(AppDbContext db, int meetingId, CancellationToken ct)
+    /// <summary>
+    /// What "by next meeting" means: the meeting scheduled as this one's next; failing that, the next one of the same
+    /// series by date. The one rule for proposing, validating and saving.
+    /// </summary>
+    internal static async Task<NextMeetingOption?> NextMeetingAsync(AppDbContext db, int meetingId, CancellationToken ct)
     {
         var meeting = await db.Meetings.AsNoTracking().Where(m => m.Id == meetingId)
             .Select(m => new { m.SeriesId, m.Date, m.NextMeetingId }).SingleOrDefaultAsync(ct);

@@ -4,6 +4,7 @@ using ActionTracker.Web.Features.Account;
 using ActionTracker.Web.Features.ActionItems;
 using ActionTracker.Web.Features.Meetings.QuickEntry;
 using ActionTracker.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace ActionTracker.Tests.Features.Meetings.QuickEntry;
 
@@ -126,6 +127,42 @@ public sealed class QuickEntryServiceTests : DatabaseTest
             "Give a due date, or choose “by next meeting”.");
     }
 
+    [Fact]
+    public async Task ConfirmAsync_ByNextMeetingWithNoneLinked_TargetsTheSeriesNextMeeting()
+    {
+        await OfficerAttendsAsChiefConstableAsync();
+        await UnlinkNextMeetingAsync();
+        var set = await QuickEntry().ProposeAsync(Seed.MeetingId, Seed.ItemTwoId, Notes);
+
+        var id = await QuickEntry().ConfirmAsync(new ConfirmProposal
+        {
+            MeetingId = Seed.MeetingId, AgendaItemId = Seed.ItemTwoId, Proposal = set.Proposals[0], ByNextMeeting = true,
+        });
+
+        Assert.Equal("Holding to account 2025-01", set.NextMeetingTitle);
+        Assert.Equal(Seed.NextMeetingId, (await ReadActionAsync(id)).Action.TargetMeetingId);
+    }
+
+    [Fact]
+    public async Task ConfirmAsync_ByNextMeetingWhenThereIsNone_RefusedAndNothingSaved()
+    {
+        await OfficerAttendsAsChiefConstableAsync();
+        await UnlinkNextMeetingAsync();
+        await using (var db = Db.NewContext())
+        {
+            await db.Meetings.Where(m => m.Id == Seed.NextMeetingId)
+                .ExecuteUpdateAsync(m => m.SetProperty(x => x.Date, TestData.MeetingDate.AddDays(-400)));
+        }
+
+        var set = await QuickEntry().ProposeAsync(Seed.MeetingId, Seed.ItemTwoId, Notes);
+
+        Assert.Null(set.NextMeetingTitle);
+        await AssertRejectedAsync(() => QuickEntry().ConfirmAsync(new ConfirmProposal
+        {
+            MeetingId = Seed.MeetingId, AgendaItemId = Seed.ItemTwoId, Proposal = set.Proposals[0], ByNextMeeting = true,
+        }), "This meeting has no next meeting yet: give a due date instead.");
+    }
+
     [Theory]
     [InlineData(Roles.Viewer)]
     [InlineData(Roles.ChiefOfficer)]
@@ -138,6 +175,12 @@ public sealed class QuickEntryServiceTests : DatabaseTest
         {
             MeetingId = Seed.MeetingId, AgendaItemId = Seed.ItemTwoId, Proposal = proposal, ByNextMeeting = true,
         }));
+    }
+
+    private async Task UnlinkNextMeetingAsync()
+    {
+        await using var db = Db.NewContext();
+        await db.Meetings.Where(m => m.Id == Seed.MeetingId).ExecuteUpdateAsync(m => m.SetProperty(x => x.NextMeetingId, (int?)null));
     }
 
     private async Task OfficerAttendsAsChiefConstableAsync()
