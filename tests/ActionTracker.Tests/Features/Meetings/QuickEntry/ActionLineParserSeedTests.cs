@@ -3,7 +3,7 @@ using ActionTracker.Web.Features.Meetings.QuickEntry;
 namespace ActionTracker.Tests.Features.Meetings.QuickEntry;
 
 /// <summary>
-/// The parser against the real minutes in shared/seeds: every "ACTION", "Action N:" and "Actions arising" line of every
+/// The parser against the real minutes of shared/seeds (copied into tests/ActionTracker.Tests/Seeds): every "ACTION", "Action N:" and "Actions arising" line of every
 /// seed, each asserted exactly (number, description, owner words), and nothing else taken for an action.
 /// </summary>
 public sealed class ActionLineParserSeedTests
@@ -55,18 +55,6 @@ public sealed class ActionLineParserSeedTests
     public void SeedsFolder_HoldsEverySeedListed() =>
         Assert.Equal(Expected.Keys.Order(StringComparer.Ordinal), Directory.GetFiles(SeedsFolder()).Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
-    /// <summary>shared/seeds sits beside the checkout (in CI too): found by walking up from the test's output folder.</summary>
-    private static string SeedsFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var seeds = Path.Combine(dir.FullName, "shared", "seeds");
-            if (Directory.Exists(seeds))
-            {
-                return seeds;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"shared/seeds was not found above {AppContext.BaseDirectory}.");
-    }
+    /// <summary>The seeds' copies kept with the tests (tests/ActionTracker.Tests/Seeds), so every machine has them.</summary>
+    private static string SeedsFolder() => Path.Combine(AppContext.BaseDirectory, "Seeds");
 }
