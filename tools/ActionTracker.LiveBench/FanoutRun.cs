@@ -20,6 +20,7 @@ public sealed class FanoutRun(AppProcess app, IBrowser browser, Writer writer, s
 
         var heapWithPages = await writer.HeapAfterFullGcAsync();
         var samples = new List<EditSample>();
+        var rendererBefore = await readers[0].RendererTimeAsync();
         var cpuBefore = app.CpuTime;
         for (var edit = 0; edit < edits; edit++)
         {
@@ -27,6 +28,7 @@ public sealed class FanoutRun(AppProcess app, IBrowser browser, Writer writer, s
         }
 
         var cpu = app.CpuTime - cpuBefore;
+        var renderer = (await readers[0].RendererTimeAsync() - rendererBefore).PerEdit(edits);
         foreach (var reader in readers.Append(writerPage))
         {
             await reader.CloseAsync();
@@ -41,7 +43,7 @@ public sealed class FanoutRun(AppProcess app, IBrowser browser, Writer writer, s
             LatencySummary.Of([.. reached.Select(e => e.Fastest!.Value - e.Returned)]),
             LatencySummary.Of([.. reached.Select(e => e.Slowest!.Value - e.Started)]),
             LatencySummary.Of([.. samples.Select(e => e.Returned - e.Started)]),
-            cpu.TotalMilliseconds / edits, (heapWithPages - heapWithNone) / 1024.0 / pages, samples.Sum(e => e.Missed),
+            cpu.TotalMilliseconds / edits, renderer, (heapWithPages - heapWithNone) / 1024.0 / pages, samples.Sum(e => e.Missed),
             [.. reached.GroupBy(e => e.Kind).Select(kind => new KindResult(kind.Key,
                 LatencySummary.Of([.. kind.Select(e => e.Slowest!.Value - e.Started)]), kind.Average(e => e.CpuMs)))]);
     }

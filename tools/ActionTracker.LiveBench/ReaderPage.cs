@@ -39,6 +39,7 @@ public sealed class ReaderPage
 
     private readonly IPage _page;
     private double _clockOffsetMs;
+    private ICDPSession? _cdp;
 
     private ReaderPage(IPage page) => _page = page;
 
@@ -64,6 +65,19 @@ public sealed class ReaderPage
         return at < 0 ? null : at - _clockOffsetMs;
     }
 
+    /// <summary>
+    /// The renderer's busy time so far, in ms, from Chromium's own counters (CDP Performance.getMetrics): all tasks, and
+    /// of those script, style recalculation and layout. What the page costs the browser, which the server's CPU misses.
+    /// </summary>
+    public async Task<RendererTime> RendererTimeAsync()
+    {
+        _cdp ??= await _page.Context.NewCDPSessionAsync(_page);
+        await _cdp.SendAsync("Performance.enable");
+        var metrics = (await _cdp.SendAsync("Performance.getMetrics"))!.Value.GetProperty("metrics").EnumerateArray()
+            .ToDictionary(m => m.GetProperty("name").GetString()!, m => m.GetProperty("value").GetDouble() * 1000);
+        return new RendererTime(metrics["TaskDuration"], metrics["ScriptDuration"], metrics["RecalcStyleDuration"], metrics["LayoutDuration"]);
+    }
+
     /// <summary>Leaves the app first, so the Blazor script tells the server to drop the circuit now rather than keep it.</summary>
     public async Task CloseAsync()
     {
@@ -87,6 +101,15 @@ public sealed class ReaderPage
             }
         }
     }
+}
+
+/// <summary>A renderer's busy time in ms: all its tasks, and script, style and layout among them.</summary>
+public sealed record RendererTime(double Tasks, double Script, double Style, double Layout)
+{
+    public static RendererTime operator -(RendererTime a, RendererTime b) =>
+        new(a.Tasks - b.Tasks, a.Script - b.Script, a.Style - b.Style, a.Layout - b.Layout);
+
+    public RendererTime PerEdit(int edits) => new(Tasks / edits, Script / edits, Style / edits, Layout / edits);
 }
 
 /// <summary>Wall-clock milliseconds since the Unix epoch, the scale performance.timeOrigin + performance.now() uses.</summary>
