@@ -45,6 +45,16 @@ public sealed class MeetingStartToCloseTests(AppServer app)
 
         var close = secretariat.Locator("section[aria-labelledby='close-meeting-heading']");
         await Expect(close.Locator("table.actions-arising")).ToContainTextAsync($"Raised at the meeting {tag}");
+        // An action raised meanwhile elsewhere (the minutes view, in another tab) joins the summary without a reload.
+        var minutes = await app.OpenAsync($"/meetings/{meetingId}");
+        var raise = minutes.Locator("section[aria-labelledby='raise-action']");
+        await raise.GetByLabel("Action", new() { Exact = true }).FillAsync($"Raised during the meeting {tag}");
+        await raise.GetByLabel("Or a named body").FillAsync("Victims' services");
+        await raise.GetByRole(AriaRole.Button, new() { Name = "Add body" }).ClickAsync();
+        await raise.GetByLabel("Due date").FillAsync("2031-05-01");
+        await raise.GetByRole(AriaRole.Button, new() { Name = "Raise action" }).ClickAsync();
+        await Expect(close.Locator("table.actions-arising")).ToContainTextAsync($"Raised during the meeting {tag}");
+        await minutes.Context.CloseAsync();
         await close.GetByLabel("Date", new() { Exact = true }).FillAsync(today.AddDays(56).ToString("yyyy-MM-dd", UkFormat.Culture));
         await close.GetByLabel("Venue").FillAsync($"Room {tag}");
         await close.GetByRole(AriaRole.Button, new() { Name = "Close meeting" }).ClickAsync();

@@ -42,7 +42,8 @@ public sealed class MeetingService(
             MeetingText.Venue(m.IsVirtual, m.Venue), m.Chair, m.Status, m.IsSample, m.OpenActions)).ToList();
     }
 
-    public async Task<MeetingDetails?> GetAsync(int id, CancellationToken ct = default)
+    /// <summary>The meeting with its attendees and agenda, and its actions unless a page keeps those itself (LiveMeetingActions).</summary>
+    public async Task<MeetingDetails?> GetAsync(int id, bool withActions = true, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var meeting = await db.Meetings.AsNoTracking().Where(m => m.Id == id)
@@ -65,7 +66,7 @@ public sealed class MeetingService(
             .Select(a => new AttendeeDto(a.Id, a.PersonId, a.Person!.Name, a.Capacity, a.Initials, a.Status, a.Version))
             .ToListAsync(ct);
         var agenda = await AgendaOfAsync(db, id, ct);
-        var actions = await ActionsOfAsync(db, db.ActionItems.Where(a => a.MeetingId == id), ct);
+        var actions = withActions ? await ActionsOfAsync(db, db.ActionItems.Where(a => a.MeetingId == id), ct) : [];
 
         return new MeetingDetails(meeting.Id, meeting.SeriesId, meeting.Series, meeting.Type, meeting.Title, meeting.Date,
             meeting.StartTime, meeting.EndTime, meeting.IsVirtual, meeting.Venue, meeting.ChairId, meeting.Chair,
@@ -78,6 +79,14 @@ public sealed class MeetingService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await AgendaOfAsync(db, meetingId, ct);
+    }
+
+    /// <summary>The actions raised at the meeting, or under one of its agenda items, in number order.</summary>
+    public async Task<IReadOnlyList<MeetingActionDto>> GetActionsAsync(int meetingId, int? agendaItemId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var actions = db.ActionItems.Where(a => a.MeetingId == meetingId);
+        return await ActionsOfAsync(db, agendaItemId is null ? actions : actions.Where(a => a.AgendaItemId == agendaItemId), ct);
     }
 
     /// <summary>One action raised at the meeting, or null if it is not (or no longer) one: what an open page re-reads when it changed.</summary>
