@@ -25,6 +25,28 @@ public sealed class InfrastructureTests(AppServer app)
     }
 
     [Fact]
+    public async Task RadzenTheme_OnlyOnThePagesWithRadzenComponents_AndStylesThemAfterInAppNavigation()
+    {
+        var theme = "link[rel='stylesheet'][href*='material-base']";
+        var page = await app.OpenAsync("/meetings");
+        await Expect(page.Locator(theme)).ToHaveCountAsync(0);
+        // The app's own button look, with no theme on the page (teal, #00616e).
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Search" })).ToHaveCSSAsync("background-color", "rgb(0, 97, 110)");
+
+        // Enhanced navigation adds the theme through HeadContent: the grid is laid out by it (display: flex).
+        await page.GetByRole(AriaRole.Link, new() { Name = "Action tracker" }).ClickAsync();
+        await Expect(page.Locator(theme)).ToHaveCountAsync(1);
+        await Expect(page.Locator(".tracker-grid.rz-data-grid, .tracker-grid .rz-data-grid").First).ToHaveCSSAsync("display", "flex");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Dashboard" }).ClickAsync();
+        await Expect(page.Locator(".rz-chart").First).ToHaveCSSAsync("position", "relative");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Meetings", Exact = true }).ClickAsync();
+        await Expect(page.Locator(theme)).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Search" })).ToHaveCSSAsync("background-color", "rgb(0, 97, 110)");
+    }
+
+    [Fact]
     public async Task DroppedConnection_IsShownToTheUser_AndSoIsItsRecovery()
     {
         // Cut the circuit's real transport: close its WebSocket, and refuse every new one and every /_blazor request
