@@ -71,8 +71,12 @@ public sealed class ReaderPage
     /// </summary>
     public async Task<RendererTime> RendererTimeAsync()
     {
-        _cdp ??= await _page.Context.NewCDPSessionAsync(_page);
-        await _cdp.SendAsync("Performance.enable");
+        if (_cdp is null)
+        {
+            _cdp = await _page.Context.NewCDPSessionAsync(_page);
+            await _cdp.SendAsync("Performance.enable");
+        }
+
         var metrics = (await _cdp.SendAsync("Performance.getMetrics"))!.Value.GetProperty("metrics").EnumerateArray()
             .ToDictionary(m => m.GetProperty("name").GetString()!, m => m.GetProperty("value").GetDouble() * 1000);
         return new RendererTime(metrics["TaskDuration"], metrics["ScriptDuration"], metrics["RecalcStyleDuration"], metrics["LayoutDuration"]);
