@@ -2,7 +2,8 @@
 # Live fan-out: how fast an edit reaches every page open on a meeting, against a bare Blazor broadcast in the same run.
 # Run by hand, not in CI:  bash bench/live-fanout.sh [pages, default 20] [edits, default 200] [meeting id, default 2]
 # Builds the app and tools/ActionTracker.LiveBench in Release; the tool starts the app in its own process (temporary
-# SQLite database, demo data, Bench:Enabled=true), opens the pages in headless Chromium and makes the edits.
+# SQLite database, demo data, Bench:Enabled=true), opens the pages in headless Chromium and makes the edits (meeting:
+# notes, raise an action, notes, reword it, on a fresh copy of the first agenda item per run).
 # Per-phase lines first, then: live-fanout pages=… edits=… p50_ms=… p95_ms=… max_ms=… first_p50_ms=…
 # circuit_kb_meeting=… circuit_kb_baseline=…   Method: docs/decisions/0013-live-fanout-benchmark.md
 set -euo pipefail

@@ -9,6 +9,8 @@ public sealed class BenchModeTests(AppServer app)
         "/bench/broadcast/value?value=x",
         "/bench/meetings/1/items/1/notes?token=x",
         "/bench/meetings/1/items/1/actions?token=x",
+        "/bench/meetings/1/items/1/actions/latest?token=x",
+        "/bench/meetings/1/items/1/copy",
         "/bench/heap",
     };
 
@@ -57,5 +59,27 @@ public sealed class BenchModeOnTests : IAsyncLifetime
         Assert.Equal(204, broadcast.Status);
         await Microsoft.Playwright.Assertions.Expect(page.Locator(".bench-value")).ToHaveTextAsync(value);
         Assert.True(long.Parse(await heap.TextAsync(), System.Globalization.CultureInfo.InvariantCulture) > 0);
+    }
+
+    [Fact]
+    public async Task MeetingEdits_BenchModeOn_CopyAnItem_ThenRaiseAndRewordAnActionUnderIt()
+    {
+        var page = await _app.OpenAsync("/meetings/2/run");
+        var firstItemId = await page.Locator("nav.run-agenda a[aria-current='true']").GetAttributeAsync("data-item-id");
+        var question = await page.Locator(".agenda-question").TextContentAsync();
+
+        var copy = await page.APIRequest.PostAsync($"/bench/meetings/2/items/{firstItemId}/copy");
+        var itemId = await copy.TextAsync();
+        await page.GotoAsync($"/meetings/2/run?item={itemId}");
+        var raise = await page.APIRequest.PostAsync($"/bench/meetings/2/items/{itemId}/actions?token=raised");
+        var reword = await page.APIRequest.PostAsync($"/bench/meetings/2/items/{itemId}/actions/latest?token=reworded");
+
+        Assert.Equal((200, 204, 204), (copy.Status, raise.Status, reword.Status));
+        Assert.NotEqual(firstItemId, itemId);
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#current-item-heading")).ToContainTextAsync("Bench item");
+        await Microsoft.Playwright.Assertions.Expect(page.Locator(".agenda-question")).ToHaveTextAsync(question!);
+        // One action under the fresh item, reworded in place rather than a second one raised.
+        await Microsoft.Playwright.Assertions.Expect(page.Locator(".run-item-actions li")).ToHaveCountAsync(1);
+        await Microsoft.Playwright.Assertions.Expect(page.Locator(".run-item-actions li")).ToContainTextAsync("Bench action reworded");
     }
 }

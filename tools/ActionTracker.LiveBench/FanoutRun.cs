@@ -10,12 +10,13 @@ public sealed class FanoutRun(AppProcess app, IBrowser browser, Writer writer, s
 
     public async Task<PhaseResult> RunAsync(Phase phase, int pages, int edits)
     {
-        var writerPage = await ReaderPage.OpenAsync(browser, app.BaseUrl, signedInState, phase.Path);
+        var path = await phase.PrepareAsync();
+        var writerPage = await ReaderPage.OpenAsync(browser, app.BaseUrl, signedInState, path);
         var heapWithNone = await writer.HeapAfterFullGcAsync();
         var readers = new List<ReaderPage>();
         for (var i = 0; i < pages; i++)
         {
-            readers.Add(await ReaderPage.OpenAsync(browser, app.BaseUrl, signedInState, phase.Path));
+            readers.Add(await ReaderPage.OpenAsync(browser, app.BaseUrl, signedInState, path));
         }
 
         var heapWithPages = await writer.HeapAfterFullGcAsync();

@@ -3,10 +3,10 @@ using System.Globalization;
 namespace ActionTracker.LiveBench;
 
 /// <summary>
-/// One measured setting: N watching pages on <see cref="Path"/>, the edit the writer makes each time, and what kind of
-/// edit number n is (figures are also given per kind).
+/// One measured setting: what to do before each run of it (returns the path the N watching pages open), the edit the
+/// writer makes each time, and what kind of edit number n is (figures are also given per kind).
 /// </summary>
-public sealed record Phase(string Name, string Path, Func<int, string, Task> Edit, Func<int, string> KindOf);
+public sealed record Phase(string Name, Func<Task<string>> PrepareAsync, Func<int, string, Task> Edit, Func<int, string> KindOf);
 
 /// <summary>Per kind of edit: latency to every page from the write starting, and server CPU per edit.</summary>
 public sealed record KindResult(string Kind, LatencySummary AllFromStart, double CpuMsPerEdit);

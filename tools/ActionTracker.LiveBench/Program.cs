@@ -33,11 +33,24 @@ var (_, cookieHeader, itemId) = await SignInAsync(browser, app.BaseUrl, meetingI
 var (signedInState, _, _) = await SignInAsync(browser, app.BaseUrl, meetingId, "chief.officer@demo.opcc");
 using var writer = Writer.SignedIn(app.BaseUrl, cookieHeader);
 var run = new FanoutRun(app, browser, writer, signedInState, runId);
-var broadcast = new Phase("broadcast", "/bench/broadcast", (_, token) => writer.BroadcastAsync(token), _ => "value");
-// Notes edits and action raises alternate, both on the item in focus.
-var meeting = new Phase("meeting", $"/meetings/{meetingId}/run?item={itemId}", (edit, token) => edit % 2 == 0
-    ? writer.WriteNotesAsync(meetingId, itemId, token)
-    : writer.RaiseActionAsync(meetingId, itemId, token), edit => edit % 2 == 0 ? "notes" : "action");
+var broadcast = new Phase("broadcast", () => Task.FromResult("/bench/broadcast"), (_, token) => writer.BroadcastAsync(token), _ => "value");
+// The minute-taker's edits on the item in focus, in turn: notes, raise an action, notes, reword the action just raised.
+// Each run of the phase works on a fresh copy of the first item (its question and notes, no actions), so every run
+// starts from the same page and the list under the item grows as in a meeting, not across the whole benchmark.
+var benchItemId = 0;
+var meeting = new Phase("meeting",
+    async () =>
+    {
+        benchItemId = await writer.CopyItemAsync(meetingId, itemId);
+        return $"/meetings/{meetingId}/run?item={benchItemId}";
+    },
+    (edit, token) => (edit % 4) switch
+    {
+        1 => writer.RaiseActionAsync(meetingId, benchItemId, token),
+        3 => writer.RewordLatestActionAsync(meetingId, benchItemId, token),
+        _ => writer.WriteNotesAsync(meetingId, benchItemId, token),
+    },
+    edit => (edit % 4) switch { 1 => "raise", 3 => "reword", _ => "notes" });
 
 // Warm-up, printed, not used: each phase as measured (N pages), with half the edits. The server is measured in its
 // steady state: a profile (perf, decision 0013) of a run warmed with 2 pages and 20 edits found a fifth of the measured

@@ -25,6 +25,17 @@ public sealed class Writer(HttpClient http) : IDisposable
     public Task RaiseActionAsync(int meetingId, int itemId, string token) =>
         PostAsync($"/bench/meetings/{meetingId}/items/{itemId}/actions?token={token}");
 
+    public Task RewordLatestActionAsync(int meetingId, int itemId, string token) =>
+        PostAsync($"/bench/meetings/{meetingId}/items/{itemId}/actions/latest?token={token}");
+
+    /// <summary>Adds an agenda item holding the question and notes of <paramref name="itemId"/>; returns its id.</summary>
+    public async Task<int> CopyItemAsync(int meetingId, int itemId)
+    {
+        using var response = await http.PostAsync(new Uri($"/bench/meetings/{meetingId}/items/{itemId}/copy", UriKind.Relative), null);
+        response.EnsureSuccessStatusCode();
+        return int.Parse(await response.Content.ReadAsStringAsync(), CultureInfo.InvariantCulture);
+    }
+
     /// <summary>The server's managed heap, in bytes, after a forced full compacting collection.</summary>
     public async Task<long> HeapAfterFullGcAsync()
     {

@@ -17,6 +17,20 @@ public sealed class SaveActionItem
     public DateOnly? DueDate { get; set; }
     public int? TargetMeetingId { get; set; }
     public string? Theme { get; set; }
+
+    /// <summary>An edit of <paramref name="action"/> as it was read: saving it unchanged changes nothing.</summary>
+    public static SaveActionItem From(ActionItemRow action) => new()
+    {
+        Id = action.Id,
+        Version = action.Version,
+        MeetingId = action.MeetingId,
+        AgendaItemId = action.AgendaItemId,
+        Description = action.Description,
+        Owners = action.Owners.Select(o => new OwnerChoice(o.PersonId, o.PostId, o.BodyName)).ToList(),
+        DueDate = action.DueDate,
+        TargetMeetingId = action.TargetMeetingId,
+        Theme = action.Theme,
+    };
 }
 
 public sealed class SaveActionItemValidator : AbstractValidator<SaveActionItem>

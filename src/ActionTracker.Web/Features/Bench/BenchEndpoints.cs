@@ -1,6 +1,8 @@
 using System.Globalization;
 using ActionTracker.Web.Data;
+using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.ActionItems;
+using ActionTracker.Web.Features.Meetings;
 using ActionTracker.Web.Features.Meetings.Run.Notes;
 using ActionTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -48,6 +50,32 @@ public static class BenchEndpoints
         {
             await actions.SaveAsync(await RaiseAsync(dbFactory, meetingId, itemId, token, ct), ct);
             return Results.NoContent();
+        });
+        // As a minute-taker rewording the action just raised under the item.
+        bench.MapPost("/meetings/{meetingId:int}/items/{itemId:int}/actions/latest", async (int meetingId, int itemId, string token,
+            MeetingService meetings, ActionItemService actions, CancellationToken ct) =>
+        {
+            var latest = (await meetings.GetActionsAsync(meetingId, itemId, ct)).MaxBy(a => a.Number)
+                ?? throw new InvalidOperationException("No action has been raised under this item yet.");
+            var edit = SaveActionItem.From((await actions.GetAsync(latest.Id, ct))!.Action);
+            edit.Description = $"Bench action {token}";
+            await actions.SaveAsync(edit, ct);
+            return Results.NoContent();
+        });
+        // A fresh item at the end of the agenda, holding the question and notes of item {itemId}: each measured phase
+        // starts from the same page, not from the actions the phases before it raised.
+        bench.MapPost("/meetings/{meetingId:int}/items/{itemId:int}/copy", async (int meetingId, int itemId, MeetingService meetings,
+            CancellationToken ct) =>
+        {
+            var agenda = await meetings.GetAgendaAsync(meetingId, ct);
+            var from = agenda.Single(i => i.Id == itemId);
+            var number = agenda.Max(i => int.TryParse(i.Number, CultureInfo.InvariantCulture, out var n) ? n : 0) + 1;
+            var id = await meetings.SaveAgendaItemAsync(new SaveAgendaItem
+            {
+                MeetingId = meetingId, Number = number.ToString(CultureInfo.InvariantCulture), Title = $"Bench item {number}",
+                Kind = AgendaItemKind.General, Question = from.Question, Notes = from.Notes,
+            }, ct);
+            return Results.Text(id.ToString(CultureInfo.InvariantCulture));
         });
         // Managed heap after a full, compacting collection: what the connected circuits really hold.
         bench.MapPost("/heap", () =>
