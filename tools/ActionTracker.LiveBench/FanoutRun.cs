@@ -22,6 +22,7 @@ public sealed class FanoutRun(AppProcess app, IBrowser browser, Writer writer, s
         var heapWithPages = await writer.HeapAfterFullGcAsync();
         var samples = new List<EditSample>();
         var rendererBefore = await readers[0].RendererTimeAsync();
+        var jitBefore = await writer.JitAsync();
         var cpuBefore = app.CpuTime;
         for (var edit = 0; edit < edits; edit++)
         {
@@ -29,6 +30,7 @@ public sealed class FanoutRun(AppProcess app, IBrowser browser, Writer writer, s
         }
 
         var cpu = app.CpuTime - cpuBefore;
+        var jit = await writer.JitAsync() - jitBefore;
         var renderer = (await readers[0].RendererTimeAsync() - rendererBefore).PerEdit(edits);
         foreach (var reader in readers.Append(writerPage))
         {
@@ -44,7 +46,7 @@ public sealed class FanoutRun(AppProcess app, IBrowser browser, Writer writer, s
             LatencySummary.Of([.. reached.Select(e => e.Fastest!.Value - e.Returned)]),
             LatencySummary.Of([.. reached.Select(e => e.Slowest!.Value - e.Started)]),
             LatencySummary.Of([.. samples.Select(e => e.Returned - e.Started)]),
-            cpu.TotalMilliseconds / edits, renderer, (heapWithPages - heapWithNone) / 1024.0 / pages, samples.Sum(e => e.Missed),
+            cpu.TotalMilliseconds / edits, jit, renderer, (heapWithPages - heapWithNone) / 1024.0 / pages, samples.Sum(e => e.Missed),
             [.. reached.GroupBy(e => e.Kind).Select(kind => new KindResult(kind.Key,
                 LatencySummary.Of([.. kind.Select(e => e.Slowest!.Value - e.Started)]), kind.Average(e => e.CpuMs)))]);
     }

@@ -14,17 +14,17 @@ public sealed record KindResult(string Kind, LatencySummary AllFromStart, double
 /// <summary>
 /// What one phase measured, in milliseconds: to every page and to the first, from the write returning in the writer;
 /// to every page from the write starting (what the minute-taker's save really costs the watchers); the write itself;
-/// server CPU per edit; one watching page's renderer time per edit.
+/// server CPU per edit, and what of it the JIT compiled meanwhile; one watching page's renderer time per edit.
 /// </summary>
 public sealed record PhaseResult(
     string Name, int Pages, int Edits, LatencySummary AllPages, LatencySummary FirstPage, LatencySummary AllFromStart, LatencySummary Write,
-    double CpuMsPerEdit, RendererTime RendererPerEdit, double KbPerPage, int Missed, IReadOnlyList<KindResult> Kinds)
+    double CpuMsPerEdit, JitCount Jit, RendererTime RendererPerEdit, double KbPerPage, int Missed, IReadOnlyList<KindResult> Kinds)
 {
     public string Line() => string.Create(CultureInfo.InvariantCulture,
         $"phase={Name} pages={Pages} edits={Edits} all_p50_ms={AllPages.P50:F1} all_p95_ms={AllPages.P95:F1} all_max_ms={AllPages.Max:F1} " +
         $"first_p50_ms={FirstPage.P50:F1} first_p95_ms={FirstPage.P95:F1} from_start_all_p50_ms={AllFromStart.P50:F1} from_start_all_p95_ms={AllFromStart.P95:F1} " +
         $"write_p50_ms={Write.P50:F1} write_p95_ms={Write.P95:F1} " +
-        $"cpu_ms_per_edit={CpuMsPerEdit:F2} renderer_ms_per_edit={RendererPerEdit.Tasks:F2} (script={RendererPerEdit.Script:F2} " +
+        $"cpu_ms_per_edit={CpuMsPerEdit:F2} jit_methods={Jit.Methods} jit_ms={Jit.Ms:F0} renderer_ms_per_edit={RendererPerEdit.Tasks:F2} (script={RendererPerEdit.Script:F2} " +
         $"style={RendererPerEdit.Style:F2} layout={RendererPerEdit.Layout:F2}) kb_per_page={KbPerPage:F0} missed={Missed}") + string.Concat(Kinds.Select(KindLine));
 
     private string KindLine(KindResult kind) => string.Create(CultureInfo.InvariantCulture,

@@ -44,6 +44,15 @@ public sealed class Writer(HttpClient http) : IDisposable
         return long.Parse(await response.Content.ReadAsStringAsync(), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>How many methods the server's JIT has compiled so far, and the time it spent on them (ms).</summary>
+    public async Task<JitCount> JitAsync()
+    {
+        using var response = await http.PostAsync(new Uri("/bench/jit", UriKind.Relative), null);
+        response.EnsureSuccessStatusCode();
+        var parts = (await response.Content.ReadAsStringAsync()).Split(' ');
+        return new JitCount(long.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture));
+    }
+
     private async Task PostAsync(string path)
     {
         using var response = await http.PostAsync(new Uri(path, UriKind.Relative), null);
@@ -54,4 +63,10 @@ public sealed class Writer(HttpClient http) : IDisposable
     }
 
     public void Dispose() => http.Dispose();
+}
+
+/// <summary>Methods compiled by the server's JIT and the time it spent (ms), so far or over a stretch of the run.</summary>
+public sealed record JitCount(long Methods, double Ms)
+{
+    public static JitCount operator -(JitCount a, JitCount b) => new(a.Methods - b.Methods, a.Ms - b.Ms);
 }
