@@ -40,6 +40,31 @@ public sealed class RunMeetingTests(AppServer app)
     private static ILocator WhoIsHere(IPage page) => page.Locator("section.presence-list li");
 
     [Fact]
+    public async Task WideScreen_ItemScrollsOnItsOwn_ARaisedActionLeavesThePageHeight_AndTheKeyboardScrollsIt()
+    {
+        var page = await app.OpenAsync(await RunPathAsync());
+        // Wide but short, so the item in focus is taller than the screen.
+        await page.SetViewportSizeAsync(1280, 420);
+        var item = page.Locator("section.run-item");
+        var pageHeight = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        var itemHeight = await item.EvaluateAsync<int>("e => e.scrollHeight");
+
+        var description = $"T/DCC to circulate the revised rota {Guid.NewGuid():N}"[..42];
+        await page.GetByLabel("Action", new() { Exact = true }).FillAsync(description);
+        await page.GetByLabel("Owner").FillAsync("T/DCC");
+        await page.GetByLabel("Due date").FillAsync("2031-05-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Raise action" }).ClickAsync();
+        await Expect(page.Locator("section.run-item-actions li").Filter(new() { HasText = description })).ToHaveCountAsync(1);
+
+        Assert.True(await item.EvaluateAsync<int>("e => e.scrollHeight") > itemHeight, "The item should have grown by the action.");
+        Assert.Equal(pageHeight, await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight"));
+        await item.FocusAsync();
+        await page.Keyboard.PressAsync("End");
+        await page.WaitForFunctionAsync("() => document.querySelector('section.run-item').scrollTop > 0");
+        await CloseAsync(page);
+    }
+
+    [Fact]
     public async Task ThreeBrowsers_EachSeesTheOthersHere_AndAnInlineActionAndANewItemWithoutReload()
     {
         var (minuteTaker, chair, chiefOfficer) = await OpenThreeAsync();
