@@ -47,16 +47,5 @@ public static class Edits
         Status = read.Status,
     };
 
-    public static SaveActionItem Of(ActionDetails read) => new()
-    {
-        Id = read.Action.Id,
-        Version = read.Action.Version,
-        MeetingId = read.Action.MeetingId,
-        AgendaItemId = read.Action.AgendaItemId,
-        Description = read.Action.Description,
-        Owners = read.Action.Owners.Select(o => new OwnerChoice(o.PersonId, o.PostId, o.BodyName)).ToList(),
-        DueDate = read.Action.DueDate,
-        TargetMeetingId = read.Action.TargetMeetingId,
-        Theme = read.Action.Theme,
-    };
+    public static SaveActionItem Of(ActionDetails read) => SaveActionItem.From(read.Action);
 }

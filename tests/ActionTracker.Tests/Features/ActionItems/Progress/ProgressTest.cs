@@ -46,22 +46,7 @@ public abstract class ProgressTest : IAsyncLifetime
     protected async Task<HistoryEntry> LastHistoryAsync() => (await ReadAsync()).History[^1];
 
     /// <summary>The edit form filled from what was just read, Version included, as the action page fills it.</summary>
-    protected async Task<SaveActionItem> EditAsync()
-    {
-        var read = (await ReadAsync()).Action;
-        return new SaveActionItem
-        {
-            Id = read.Id,
-            Version = read.Version,
-            MeetingId = read.MeetingId,
-            AgendaItemId = read.AgendaItemId,
-            Description = read.Description,
-            Owners = read.Owners.Select(o => new OwnerChoice(o.PersonId, o.PostId, o.BodyName)).ToList(),
-            DueDate = read.DueDate,
-            TargetMeetingId = read.TargetMeetingId,
-            Theme = read.Theme,
-        };
-    }
+    protected async Task<SaveActionItem> EditAsync() => SaveActionItem.From((await ReadAsync()).Action);
 
     protected async Task<ActionItem> ReadRowAsync()
     {
