@@ -93,6 +93,33 @@ public sealed class QuickEntryTests(AppServer app)
         await AxeScan.AssertNoSeriousViolationsAsync(page);
     }
 
+    [Fact]
+    public async Task LineSetAsideAsNotAnAction_IsNotProposedAgain_AndCtrlEnterConfirmsTheNextOne()
+    {
+        var page = await app.OpenAsync(RunSeriousViolence);
+        var mention = $"CC to note that actions 3 and 4 were closed last time {Guid.NewGuid():N}.";
+        var real = $"DCC to confirm the uplift posts {Guid.NewGuid():N}.";
+        var notes = Notes(page);
+        await notes.FillAsync($"ACTION: {mention}\nACTION: {real}");
+
+        var proposals = Proposals(page);
+        await Expect(proposals.GetByRole(AriaRole.Button, new() { Name = "Not an action" })).ToHaveCountAsync(2);
+        await proposals.Locator("article").First.GetByRole(AriaRole.Button, new() { Name = "Not an action" }).ClickAsync();
+
+        await Expect(proposals).ToContainTextAsync($"Not an action: {mention}");
+        await Expect(proposals.Locator("article")).ToHaveCountAsync(1);
+        await Expect(proposals.Locator("article")).ToContainTextAsync($"Proposed action: {real}");
+        // More typing does not bring it back; Ctrl+Enter confirms the line still proposed.
+        await notes.PressSequentiallyAsync("\nThe panel noted the update.");
+        await DueFarAheadAsync(proposals.Locator("article").First);
+        await notes.FocusAsync();
+        await page.Keyboard.PressAsync("Control+Enter");
+
+        await Expect(page.Locator("section.run-item-actions li", new() { HasText = real })).ToHaveCountAsync(1);
+        await Expect(page.Locator("section.run-item-actions li", new() { HasText = mention })).ToHaveCountAsync(0);
+        await Expect(proposals).Not.ToContainTextAsync($"Proposed action: {mention}");
+    }
+
     /// <summary>Due in 2030 rather than by the (2021) next meeting: the shared demo data's overdue figures stay as they were.</summary>
     private static async Task DueFarAheadAsync(ILocator proposal)
     {
