@@ -15,9 +15,11 @@ public sealed class ProposalDraft(ActionProposal proposal, bool byNextMeeting)
     public string? Error { get; set; }
     public bool Busy { get; set; }
 
-    /// <summary>Takes the fresh proposal for the same line; picks stay while the same owners are named.</summary>
-    public void Refresh(ActionProposal fresh)
+    /// <summary>Takes the fresh proposal for the same line; picks stay while the same owners are named, and "by next
+    /// meeting" only while there is one (its box is hidden otherwise, and the due date must be typed).</summary>
+    public void Refresh(ActionProposal fresh, bool hasNextMeeting)
     {
+        ByNextMeeting &= hasNextMeeting;
         if (!fresh.Owners.Select(o => o.OwnerText).SequenceEqual(Proposal.Owners.Select(o => o.OwnerText)))
         {
             Picks = [.. fresh.Owners.Select(_ => (OwnerChoice?)null)];

@@ -1,4 +1,5 @@
 using ActionTracker.Web.Data;
+using ActionTracker.Web.Features.Account;
 using ActionTracker.Web.Features.ActionItems;
 using ActionTracker.Web.Infrastructure;
 using FluentValidation;
@@ -15,11 +16,15 @@ public sealed class QuickEntryService(
     IDbContextFactory<AppDbContext> dbFactory,
     IValidator<ConfirmProposal> confirmValidator,
     ActionItemService actions,
+    CurrentUser currentUser,
     AppClock clock)
 {
-    public async Task<ProposalSet> ProposeAsync(int meetingId, int agendaItemId, string? notes, CancellationToken ct = default)
+    /// <summary>The action lines in <paramref name="notes"/> not raised yet, numbered as they would be; lines the
+    /// minute-taker <paramref name="setAside"/> as not actions are left out, so the numbers after them stay right.</summary>
+    public async Task<ProposalSet> ProposeAsync(
+        int meetingId, int agendaItemId, string? notes, IReadOnlySet<ActionLine>? setAside = null, CancellationToken ct = default)
     {
-        var lines = ActionLineParser.Parse(notes);
+        var lines = ActionLineParser.Parse(notes).Where(line => setAside?.Contains(line) != true).ToList();
         if (lines.Count == 0)
         {
             return ProposalSet.Empty;
@@ -39,6 +44,8 @@ public sealed class QuickEntryService(
     /// <summary>Raises the confirmed action and returns its id; refused, with nothing saved, while an owner is unsettled.</summary>
     public async Task<int> ConfirmAsync(ConfirmProposal input, CancellationToken ct = default)
     {
+        // Permission before the lookups: someone who may not raise actions is refused, not told what is wrong with the line.
+        await currentUser.EnsureAsync(Permission.ManageActions);
         await confirmValidator.ValidateAndThrowAsync(input, ct);
         int? nextMeetingId = null;
         if (input.ByNextMeeting)

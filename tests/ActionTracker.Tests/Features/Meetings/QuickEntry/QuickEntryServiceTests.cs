@@ -18,7 +18,7 @@ public sealed class QuickEntryServiceTests : DatabaseTest
     private const string ReportOnVacancies = "ZZ to report on vacancies.";
 
     private QuickEntryService QuickEntry(Caller? caller = null) =>
-        new(Db.Factory, new ConfirmProposalValidator(Db.Factory), Db.Actions(caller), new AppClock(Db.Time));
+        new(Db.Factory, new ConfirmProposalValidator(Db.Factory), Db.Actions(caller), Db.CurrentUser(caller), new AppClock(Db.Time));
 
     [Fact]
     public async Task ProposeAsync_ActionLines_ResolvesTheCcAndFlagsTheUnknownOwner()
@@ -38,6 +38,19 @@ public sealed class QuickEntryServiceTests : DatabaseTest
         Assert.Equal("Holding to account 2025-01", set.NextMeetingTitle);
         Assert.Equal(["CC – Chief Constable (Jo Briggs)", $"{TestData.ChairName} (PCC)", $"{TestData.OfficerName} (CC)"],
             set.AllOwners.Select(o => o.Label));
+    }
+
+    [Fact]
+    public async Task ProposeAsync_LineSetAside_IsLeftOut_AndTheNextIsNumberedAsIfItWereNotThere()
+    {
+        await OfficerAttendsAsChiefConstableAsync();
+        var setAside = new HashSet<ActionLine> { new(null, "CC to share the staffing plan.", "CC") };
+
+        var set = await QuickEntry().ProposeAsync(Seed.MeetingId, Seed.ItemTwoId, Notes, setAside);
+
+        Assert.Equal([ReportOnVacancies], set.Proposals.Select(p => p.Line.Description));
+        Assert.Equal("Typed as Action 7; it will be Action 1, because actions are numbered in the order they are raised at this meeting.",
+            set.Proposals[0].NumberNote);
     }
 
     [Fact]
@@ -166,10 +179,11 @@ public sealed class QuickEntryServiceTests : DatabaseTest
     [Theory]
     [InlineData(Roles.Viewer)]
     [InlineData(Roles.ChiefOfficer)]
-    public async Task ConfirmAsync_NotAnEditor_DeniedAndNothingSaved(string role)
+    public async Task ConfirmAsync_NotAnEditor_DeniedAndNothingSaved_EvenForALineThatWouldBeRefused(string role)
     {
         await OfficerAttendsAsChiefConstableAsync();
-        var proposal = (await QuickEntry().ProposeAsync(Seed.MeetingId, Seed.ItemTwoId, Notes)).Proposals[0];
+        // The second line's owner is not recognised: an editor would be told to choose one; these callers are refused first.
+        var proposal = (await QuickEntry().ProposeAsync(Seed.MeetingId, Seed.ItemTwoId, Notes)).Proposals[1];
 
         await AssertDeniedAsync(() => QuickEntry(new Caller(role)).ConfirmAsync(new ConfirmProposal
         {
