@@ -1,4 +1,9 @@
+using ActionTracker.Web.Data;
+using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.Account;
+using ActionTracker.Web.Features.Meetings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
 
 namespace ActionTracker.E2ETests;
@@ -90,7 +95,38 @@ public sealed class NotesTests(AppServer app)
 
         await Expect(typist.GetByText("Connection restored.")).ToBeVisibleAsync();
         await Expect(watcher.Locator(".run-notes")).ToContainTextAsync("Typed while the connection was down.");
-        await Expect(SaveState(typist)).ToContainTextAsync("Saved at");
+        Assert.Equal(typedMeanwhile, await SavedNotesAsync(meeting.ItemId));
+    }
+
+    [Fact]
+    public async Task TypedThenAltDownBeforeThePause_TheTextIsSavedAsTheEditorLeavesTheItem()
+    {
+        var meeting = await NotesTestMeeting.CreateAsync(app.Services);
+        await AddSecondItemAsync(meeting.MeetingId);
+        var typist = await app.OpenAsync(meeting.RunPath);
+        var watcher = await app.OpenAsync(meeting.RunPath, DemoAccounts.ChiefOfficer);
+        var text = $"The chair moved on straight away {Guid.NewGuid():N}.";
+
+        // Fill types and the key follows at once, well inside the 0.7 s pause that would have saved it.
+        await Editor(typist, meeting).FillAsync(text);
+        await typist.Keyboard.PressAsync("Alt+ArrowDown");
+
+        await Expect(typist.Locator("#current-item-heading")).ToHaveTextAsync("2 Second item");
+        await Expect(watcher.Locator(".run-notes")).ToContainTextAsync(text);
+        Assert.Equal(text, await SavedNotesAsync(meeting.ItemId));
+    }
+
+    private async Task<string?> SavedNotesAsync(int itemId)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        return await db.AgendaItems.Where(i => i.Id == itemId).Select(i => i.Notes).SingleAsync();
+    }
+
+    private async Task AddSecondItemAsync(int meetingId)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        db.AgendaItems.Add(new AgendaItem { MeetingId = meetingId, Number = "2", SortKey = AgendaNumber.SortKey("2"), Title = "Second item" });
+        await db.SaveChangesAsync();
     }
 
     /// <summary>

@@ -37,8 +37,8 @@ public sealed class MeetingNotesService(
     /// </summary>
     public async Task<Guid> SaveNotesAsync(SaveNotes input, CancellationToken ct = default)
     {
-        await validator.ValidateAndThrowAsync(input, ct);
         await currentUser.EnsureAsync(Permission.ManageMeetings);
+        await validator.ValidateAndThrowAsync(input, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var newVersion = Guid.NewGuid();
         var notes = input.Notes.Length == 0 ? null : input.Notes;
