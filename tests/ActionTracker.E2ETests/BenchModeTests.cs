@@ -12,6 +12,7 @@ public sealed class BenchModeTests(AppServer app)
         "/bench/meetings/1/items/1/actions/latest?token=x",
         "/bench/meetings/1/items/1/copy",
         "/bench/heap",
+        "/bench/jit",
     };
 
     [Fact]
@@ -38,14 +39,20 @@ public sealed class BenchModeTests(AppServer app)
     }
 }
 
-/// <summary>With bench mode on (its own server), the same paths answer: the test above checks real addresses.</summary>
-public sealed class BenchModeOnTests : IAsyncLifetime
+/// <summary>One app with bench mode on (its own server), shared by the tests of <see cref="BenchModeOnTests"/>.</summary>
+public sealed class BenchModeAppServer : IAsyncLifetime
 {
-    private readonly AppServer _app = new() { Settings = { ["Bench:Enabled"] = "true" } };
+    public AppServer App { get; } = new() { Settings = { ["Bench:Enabled"] = "true" } };
 
-    public Task InitializeAsync() => _app.InitializeAsync();
+    public Task InitializeAsync() => App.InitializeAsync();
 
-    public Task DisposeAsync() => _app.DisposeAsync();
+    public Task DisposeAsync() => App.DisposeAsync();
+}
+
+/// <summary>With bench mode on, the same paths answer: the test above checks real addresses.</summary>
+public sealed class BenchModeOnTests(BenchModeAppServer server) : IClassFixture<BenchModeAppServer>
+{
+    private readonly AppServer _app = server.App;
 
     [Fact]
     public async Task BroadcastPage_BenchModeOn_ShowsEachValueBroadcastWithoutReload_AndHeapAnswers()
@@ -70,8 +77,10 @@ public sealed class BenchModeOnTests : IAsyncLifetime
 
         var copy = await page.APIRequest.PostAsync($"/bench/meetings/2/items/{firstItemId}/copy");
         var itemId = await copy.TextAsync();
-        await page.GotoAsync($"/meetings/2/run?item={itemId}");
+        await AppServer.GoToAsync(page, $"/meetings/2/run?item={itemId}");
         var raise = await page.APIRequest.PostAsync($"/bench/meetings/2/items/{itemId}/actions?token=raised");
+        // Raised and shown first: by then the page has rendered and subscribed, so the reword reaches it live.
+        await Microsoft.Playwright.Assertions.Expect(page.Locator(".run-item-actions li")).ToContainTextAsync("Bench action raised");
         var reword = await page.APIRequest.PostAsync($"/bench/meetings/2/items/{itemId}/actions/latest?token=reworded");
 
         Assert.Equal((200, 204, 204), (copy.Status, raise.Status, reword.Status));

@@ -30,7 +30,7 @@ public sealed class RunMeetingLiveTests(AppServer app)
         await Expect(watcher.Locator(".run-item-actions")).ToContainTextAsync($"Chief Officer to brief the panel {unique}");
 
         var agenda = minuteTaker.Locator("section[aria-labelledby='agenda-form-heading']");
-        await agenda.GetByLabel("Add or edit").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await agenda.GetByLabel("Add or edit").SelectOptionAsync(new SelectOptionValue { Label = $"Edit {itemInFocus}" });
         await agenda.GetByLabel("Notes and findings (optional)").FillAsync($"The panel noted the survey results {unique}.");
         await agenda.GetByRole(AriaRole.Button, new() { Name = "Save item" }).ClickAsync();
 

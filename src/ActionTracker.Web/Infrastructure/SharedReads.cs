@@ -18,9 +18,14 @@ public sealed class SharedReads : IDisposable
     private readonly ConcurrentDictionary<string, Lazy<Task<object?>>> _reads = new();
     private readonly IDisposable _subscription;
 
-    public SharedReads(IChangeNotifier notifier) => _subscription = notifier.Subscribe(_ =>
+    // Presence changes (who has a meeting open, who is editing) alter no data read here: the reads stay shared.
+    public SharedReads(IChangeNotifier notifier) => _subscription = notifier.Subscribe(change =>
     {
-        _reads.Clear();
+        if (change.Kind != IMeetingPresence.ChangeKind)
+        {
+            _reads.Clear();
+        }
+
         return Task.CompletedTask;
     });
 
