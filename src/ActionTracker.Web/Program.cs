@@ -17,18 +17,18 @@ using ActionTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Radzen;
+using MudBlazor.Services;
 
 // The OPCC works in British English dates and numbers, whatever the server's locale.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = UkFormat.Culture;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddRadzenComponents();
+builder.Services.AddMudServices();
 builder.Services.AddActionTrackerAccounts(builder.Environment);
 
 builder.Services.AddActionTrackerDatabase(builder.Configuration);
-builder.Services.AddValidatorsFrom(typeof(Program).Assembly);
+builder.Services.AddActionTrackerValidators();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<AppClock>();
 builder.Services.AddSingleton<IChangeNotifier, InProcessChangeNotifier>();
@@ -42,6 +42,7 @@ builder.Services.AddScoped<ActionItemService>();
 builder.Services.AddScoped<DashboardService>();
 builder.Services.AddScoped<ActionProgressService>();
 builder.Services.AddScoped<PeopleService>();
+builder.Services.AddScoped<AppearanceService>();
 builder.Services.AddScoped<QuickEntryService>();
 builder.Services.AddScoped<UserAdminService>();
 builder.Services.AddScoped<MeetingRunService>();

@@ -15,7 +15,7 @@ public sealed class BetweenMeetingsTests(AppServer app)
     public async Task ChiefOfficerCompletes_SecretariatSeesItLiveAndSignsOff_MyActionsShowsItClosedWithoutReload()
     {
         var tracker = await app.OpenAsync("/actions?q=AT-0012-2");
-        var trackerRow = tracker.Locator(".tracker-grid .rz-data-row").Filter(new() { HasText = "AT-0012-2" });
+        var trackerRow = tracker.Locator(".tracker-grid tbody tr").Filter(new() { HasText = "AT-0012-2" });
         await Expect(trackerRow).ToContainTextAsync("In progress");
 
         var officer = await app.OpenAsync(StaffingAction, DemoAccounts.ChiefOfficer);

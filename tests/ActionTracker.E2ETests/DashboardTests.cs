@@ -50,9 +50,8 @@ public sealed partial class DashboardTests(AppServer app)
         var href = await firstFigure.GetAttributeAsync("href");
         var expected = LeadingCount(await firstFigure.TextContentAsync() ?? "");
 
-        // Radzen lays the chart out again once it has measured its width, and finds the clicked bar from the pointer's
-        // position: click only once the bar has stayed put, or the click lands where another bar is about to be.
-        var bar = panel.Locator(".dashboard-chart g.rz-column-series path").First;
+        // The chart may lay itself out again once it has measured its width: click only once the bar has stayed put.
+        var bar = panel.Locator(".dashboard-chart .mud-chart-bar").First;
         await WaitUntilSettledAsync(bar);
         await bar.ClickAsync();
 

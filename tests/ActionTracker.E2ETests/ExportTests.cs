@@ -89,7 +89,7 @@ public sealed partial class ExportTests(AppServer app)
         var count = int.Parse(LeadingNumber().Match(await resultCount.InnerTextAsync()).Value, CultureInfo.InvariantCulture);
         Assert.InRange(count, 2, 25);
         // The reference is the one link in a row to an action; the others go to meetings.
-        var references = await page.Locator(".tracker-grid .rz-data-row a[href^='/actions/']").AllInnerTextsAsync();
+        var references = await page.Locator(".tracker-grid tbody tr a[href^='/actions/']").AllInnerTextsAsync();
         Assert.Equal(count, references.Count);
         return references;
     }

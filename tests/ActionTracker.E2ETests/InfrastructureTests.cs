@@ -1,3 +1,4 @@
+using ActionTracker.Web.Features.Account;
 using System.Net;
 using System.Text.RegularExpressions;
 using static Microsoft.Playwright.Assertions;
@@ -21,29 +22,31 @@ public sealed class InfrastructureTests(AppServer app)
         await page.GetByLabel("Search actions and updates").FillAsync("AT-0006-1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
         await Expect(page.Locator(".result-count")).ToContainTextAsync("1 action match");
-        await Expect(page.Locator(".tracker-grid .rz-data-row").First).ToContainTextAsync("HMCTS");
+        await Expect(page.Locator(".tracker-grid tbody tr").First).ToContainTextAsync("HMCTS");
     }
 
     [Fact]
-    public async Task RadzenTheme_OnlyOnThePagesWithRadzenComponents_AndStylesThemAfterInAppNavigation()
+    public async Task DarkMode_SwitchedOn_IsKeptWithTheAccount_PassesAxe_AndSwitchesBack()
     {
-        var theme = "link[rel='stylesheet'][href*='material-base']";
-        var page = await app.OpenAsync("/meetings");
-        await Expect(page.Locator(theme)).ToHaveCountAsync(0);
-        // The app's own button look, with no theme on the page (teal, #00616e).
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Search" })).ToHaveCSSAsync("background-color", "rgb(0, 97, 110)");
+        var page = await app.OpenAsync("/meetings", DemoAccounts.Viewer);
+        var body = page.Locator("body");
+        var toggle = page.GetByRole(AriaRole.Button, new() { Name = "Dark mode" });
+        await Expect(body).ToHaveCSSAsync("background-color", "rgb(255, 255, 255)");
+        await Expect(toggle).ToHaveAttributeAsync("aria-pressed", "false");
 
-        // Enhanced navigation adds the theme through HeadContent: the grid is laid out by it (display: flex).
-        await page.GetByRole(AriaRole.Link, new() { Name = "Action tracker" }).ClickAsync();
-        await Expect(page.Locator(theme)).ToHaveCountAsync(1);
-        await Expect(page.Locator(".tracker-grid.rz-data-grid, .tracker-grid .rz-data-grid").First).ToHaveCSSAsync("display", "flex");
+        await toggle.ClickAsync();
+        await Expect(body).ToHaveCSSAsync("background-color", "rgb(22, 24, 28)");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Dashboard" }).ClickAsync();
-        await Expect(page.Locator(".rz-chart").First).ToHaveCSSAsync("position", "relative");
+        // Another browser of the same person opens in dark mode: the choice is kept with the account, not the browser.
+        var elsewhere = await app.OpenAsync("/actions", DemoAccounts.Viewer);
+        await Expect(elsewhere.Locator("body")).ToHaveCSSAsync("background-color", "rgb(22, 24, 28)");
+        await elsewhere.Locator(".tracker-grid tbody tr").First.WaitForAsync();
+        await AxeScan.AssertNoSeriousViolationsAsync(elsewhere);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Meetings", Exact = true }).ClickAsync();
-        await Expect(page.Locator(theme)).ToHaveCountAsync(0);
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Search" })).ToHaveCSSAsync("background-color", "rgb(0, 97, 110)");
+        await toggle.ClickAsync();
+        await Expect(body).ToHaveCSSAsync("background-color", "rgb(255, 255, 255)");
+        await AppServer.GoToAsync(elsewhere, "/actions");
+        await Expect(elsewhere.Locator("body")).ToHaveCSSAsync("background-color", "rgb(255, 255, 255)");
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class MeetingJourneyTests(AppServer app)
         await page.GetByRole(AriaRole.Link, new() { Name = "Action tracker" }).ClickAsync();
         await page.GetByLabel("Search actions and updates").FillAsync("serious violence problem profile");
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
-        var row = page.Locator(".tracker-grid .rz-data-row").Filter(new() { HasText = "serious violence problem profile" });
+        var row = page.Locator(".tracker-grid tbody tr").Filter(new() { HasText = "serious violence problem profile" });
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row).ToContainTextAsync("John Campion");
         await Expect(row).ToContainTextAsync("15 Jan 2027");

@@ -3,11 +3,12 @@ namespace ActionTracker.Web.Infrastructure;
 public static class SecurityHeaders
 {
     /// <summary>
-    /// Only the app's own scripts and stylesheets run; no framing. Style attributes stay allowed (style-src-attr) because
-    /// Blazor and Radzen set element styles, e.g. grid column widths; no inline &lt;style&gt; or &lt;script&gt; is allowed.
+    /// Only the app's own scripts run; no framing. Inline styles are allowed because MudBlazor's theme provider writes the
+    /// palette as an inline &lt;style&gt; element and its components set element styles; no inline &lt;script&gt; is
+    /// allowed (decision 0016).
     /// </summary>
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data:; " +
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>

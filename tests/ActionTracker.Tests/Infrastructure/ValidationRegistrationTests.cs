@@ -1,5 +1,4 @@
 using ActionTracker.Web.Data;
-using ActionTracker.Web.Features.Meetings;
 using ActionTracker.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
@@ -13,7 +12,7 @@ public sealed class ValidationRegistrationTests
         .AddSingleton<AppClock>()
         .AddSingleton(TimeProvider.System)
         .AddActionTrackerDatabase(new ConfigurationBuilder().Build())
-        .AddValidatorsFrom(typeof(MeetingService).Assembly);
+        .AddActionTrackerValidators();
 
     [Fact]
     public void EveryValidator_IsOneSingletonForTheServer_BuiltFromSingletonsOnly()

@@ -8,4 +8,7 @@ public class AppUser : IdentityUser
     public int? PersonId { get; set; }
     public Person? Person { get; set; }
     public required string DisplayName { get; set; }
+
+    /// <summary>Light or dark mode, chosen with the switch in the app bar.</summary>
+    public bool PrefersDarkMode { get; set; }
 }

@@ -15,7 +15,7 @@ namespace ActionTracker.Web.Data.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("ActionTracker.Web.Data.Entities.ActionItem", b =>
                 {
@@ -294,6 +294,9 @@ namespace ActionTracker.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PrefersDarkMode")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SecurityStamp")
