@@ -29,7 +29,7 @@ public sealed class QuickEntryTests(AppServer app)
         await proposals.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
 
         var raised = page.Locator("section.run-item-actions li", new() { HasText = description });
-        await Expect(raised.Locator("strong")).ToHaveTextAsync("DCC");
+        await Expect(raised.Locator("strong")).ToHaveTextAsync("DCC (Rachel Jones)");
         await Expect(proposals).ToContainTextAsync($"Action raised: {description}");
         await Expect(proposals.GetByRole(AriaRole.Button, new() { Name = "Confirm" })).ToHaveCountAsync(0);
     }
@@ -49,7 +49,7 @@ public sealed class QuickEntryTests(AppServer app)
         await notes.FocusAsync();
         await page.Keyboard.PressAsync("Control+Enter");
 
-        await Expect(page.Locator("section.run-item-actions li", new() { HasText = first }).Locator("strong")).ToHaveTextAsync("CC");
+        await Expect(page.Locator("section.run-item-actions li", new() { HasText = first }).Locator("strong")).ToHaveTextAsync("CC (Richard Cooper)");
         await Expect(proposals).ToContainTextAsync($"Action raised: {first}");
         await Expect(proposals.GetByRole(AriaRole.Button, new() { Name = "Confirm" })).ToHaveCountAsync(1);
         await Expect(proposals).ToContainTextAsync($"Proposed action: {second}");
@@ -70,7 +70,7 @@ public sealed class QuickEntryTests(AppServer app)
         await DueFarAheadAsync(Proposals(chair));
         await Proposals(chair).GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
 
-        await Expect(minuteTaker.Locator("section.run-item-actions li", new() { HasText = description }).Locator("strong")).ToHaveTextAsync("DCC");
+        await Expect(minuteTaker.Locator("section.run-item-actions li", new() { HasText = description }).Locator("strong")).ToHaveTextAsync("DCC (Rachel Jones)");
         await Expect(Proposals(minuteTaker)).Not.ToContainTextAsync($"Proposed action: {description}");
     }
 

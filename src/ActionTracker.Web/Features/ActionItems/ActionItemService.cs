@@ -43,7 +43,9 @@ public sealed class ActionItemService(
         var people = await db.People.AsNoTracking().OrderBy(p => p.Name).Select(p => new FilterOption($"person:{p.Id}", p.Name)).ToListAsync(ct);
         var named = await db.ActionOwners.AsNoTracking().Where(o => o.PersonId != null).Select(o => new { Id = o.PersonId!.Value, o.Person!.Name }).Distinct()
             .OrderBy(p => p.Name).ToListAsync(ct);
-        var posts = await db.Posts.AsNoTracking().OrderBy(p => p.Abbreviation).Select(p => new FilterOption($"post:{p.Id}", p.Abbreviation + " – " + p.Title)).ToListAsync(ct);
+        var posts = await db.Posts.AsNoTracking().OrderBy(p => p.Abbreviation).Select(p => new { p.Id, p.Abbreviation, p.Title }).ToListAsync(ct);
+        var holders = (await db.PostHoldings.AsNoTracking().Select(h => new { h.PostId, h.PersonId, h.Person!.Name }).Distinct().ToListAsync(ct))
+            .ToLookup(h => h.PostId);
         var bodies = await db.ActionOwners.AsNoTracking().Where(o => o.BodyName != null).Select(o => o.BodyName!).Distinct().OrderBy(b => b).ToListAsync(ct);
         var series = await db.MeetingSeries.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(ct);
         var meetings = await db.Meetings.AsNoTracking().OrderByDescending(m => m.Date).Select(m => new { m.Id, m.Title, m.Date }).ToListAsync(ct);
@@ -54,10 +56,24 @@ public sealed class ActionItemService(
         }
 
         return new TrackerOptions(
-            [.. posts, .. people, .. named.Select(p => new FilterOption($"named-person:{p.Id}", $"{p.Name} – named personally")),
+            [.. posts.SelectMany(p => PostOptions(p.Id, p.Abbreviation, p.Title, holders[p.Id].Select(h => (h.PersonId, h.Name)))),
+                .. people, .. named.Select(p => new FilterOption($"named-person:{p.Id}", $"{p.Name} – named personally")),
                 .. bodies.Select(b => new FilterOption($"body:{b}", b))],
             meetings.Select(m => new FilterOption(m.Id.ToString(UkFormat.Culture), $"{UkFormat.ShortDate(m.Date)} – {m.Title}")).ToList(),
             series.Select(s => new FilterOption(s.Id.ToString(UkFormat.Culture), s.Name)).ToList(), themes);
+    }
+
+    // The post, then the post while each of its holders held it and while nobody did, as the dashboard's by-owner bars
+    // open them: without these, the tracker's owner list would show "Any owner" for such a view.
+    private static IEnumerable<FilterOption> PostOptions(int postId, string abbreviation, string title, IEnumerable<(int PersonId, string Name)> holders)
+    {
+        yield return new FilterOption($"post:{postId}", $"{abbreviation} – {title}");
+        foreach (var (personId, name) in holders.OrderBy(h => h.Name, StringComparer.OrdinalIgnoreCase))
+        {
+            yield return new FilterOption(ActionFilter.PostHeldBy(postId, personId), OwnerText.Post(abbreviation, name));
+        }
+
+        yield return new FilterOption(ActionFilter.PostHeldBy(postId, null), OwnerText.Post(abbreviation, null));
     }
 
     private static async Task<IReadOnlyList<TrackerRow>> WithFlagsAsync(AppDbContext db, List<ActionItemRow> rows, DateOnly today, CancellationToken ct)

@@ -52,25 +52,32 @@ public sealed class DashboardService(IDbContextFactory<AppDbContext> dbFactory, 
     private static async Task<Figure> CountAsync(AppDbContext db, string label, ActionFilter filter, DateOnly today, CancellationToken ct) =>
         new(label, await ActionQuery.Apply(db, filter, today).CountAsync(ct), filter);
 
-    // Grouped by the owner row itself (a person named personally, a post, or a body): an action with two owners counts under each.
+    // Grouped by the owner row itself (a person named personally, a post, or a body), a post further by who held it on
+    // the action's due day, so that "ACC (Richard Cooper)" and "ACC (Sarah Mills)" are bars of their own: an action with
+    // two owners counts under each.
     private static async Task<Breakdown> ByOwnerAsync(AppDbContext db, DateOnly today, CancellationToken ct)
     {
         // Names are joined to the few hundred groups, not to every owner row before grouping. An owner appears at most once
         // per action (unique indexes), so a group's rows are its actions.
-        var counts = ActionQuery.Apply(db, DashboardViews.Overdue, today)
-            .Join(db.ActionOwners, a => a.Id, o => o.ActionItemId, (_, o) => o)
-            .GroupBy(o => new { o.PersonId, o.PostId, o.BodyName })
-            .Select(g => new { g.Key.PersonId, g.Key.PostId, g.Key.BodyName, Count = g.Count() });
+        var counts = OwnerHolders.Of(ActionQuery.Apply(db, DashboardViews.Overdue, today), db)
+            .GroupBy(o => new { o.PersonId, o.PostId, o.BodyName, o.HolderId })
+            .Select(g => new { g.Key.PersonId, g.Key.PostId, g.Key.BodyName, g.Key.HolderId, Count = g.Count() });
         var groups = await (
                 from c in counts
                 from person in db.People.Where(p => p.Id == c.PersonId).DefaultIfEmpty()
                 from post in db.Posts.Where(p => p.Id == c.PostId).DefaultIfEmpty()
-                select new { c.PersonId, PersonName = person == null ? null : person.Name, c.PostId, Abbreviation = post == null ? null : post.Abbreviation, c.BodyName, c.Count })
+                from holder in db.People.Where(p => p.Id == c.HolderId).DefaultIfEmpty()
+                select new
+                {
+                    c.PersonId, PersonName = person == null ? null : person.Name, c.PostId, Abbreviation = post == null ? null : post.Abbreviation,
+                    c.HolderId, HolderName = holder == null ? null : holder.Name, c.BodyName, c.Count,
+                })
             .ToListAsync(ct);
         return Top(groups.Select(g => g switch
         {
             { PersonId: { } id } => new Figure(g.PersonName!, g.Count, DashboardViews.OverdueOwnedBy($"named-person:{id}")),
-            { PostId: { } id } => new Figure(g.Abbreviation!, g.Count, DashboardViews.OverdueOwnedBy($"post:{id}")),
+            { PostId: { } id } => new Figure(OwnerText.Post(g.Abbreviation!, g.HolderName), g.Count,
+                DashboardViews.OverdueOwnedBy(ActionFilter.PostHeldBy(id, g.HolderId))),
             _ => new Figure(g.BodyName!, g.Count, DashboardViews.OverdueOwnedBy($"body:{g.BodyName}")),
         }));
     }

@@ -66,7 +66,7 @@ public partial class ActionItemServiceTests : DatabaseTest
              new OwnerRow(null, null, Seed.ChiefConstablePostId, TestData.ChiefConstableAbbreviation, null),
              new OwnerRow(null, null, null, null, "Force and PCC leads")],
             details.Action.Owners);
-        Assert.Equal($"{TestData.OfficerName}, CC, Force and PCC leads", details.Owners);
+        Assert.Equal($"{TestData.OfficerName}, CC (vacant), Force and PCC leads", details.Owners);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public partial class ActionItemServiceTests : DatabaseTest
             first => first.Owners = [OwnerChoice.Post(Seed.ChiefConstablePostId)],
             second => second.Owners = [OwnerChoice.Body("The CRB")]);
 
-        Assert.Equal(TestData.ChiefConstableAbbreviation, (await ReadActionAsync(id)).Owners);
+        Assert.Equal($"{TestData.ChiefConstableAbbreviation} (vacant)", (await ReadActionAsync(id)).Owners);
     }
 
     [Fact]

@@ -18,7 +18,9 @@ public sealed record ActionFilter
 
     /// <summary>
     /// "person:5" (the person, or a post they hold today: whose actions these are, as My actions shows them),
-    /// "named-person:5" (the person named as an owner in their own right, not through a post), "post:3", or "body:the CRB".
+    /// "named-person:5" (the person named as an owner in their own right, not through a post), "post:3", "body:the CRB",
+    /// or a post while one person held it, "post:3:held-by:5", or nobody did, "post:3:vacant", on each action's due
+    /// day (see <see cref="PostHeldBy"/>).
     /// </summary>
     public string? Owner { get; init; }
     public int? MeetingId { get; init; }
@@ -43,6 +45,14 @@ public sealed record ActionFilter
     public string? Sort { get; init; }
 
     public bool IsEmpty => this == new ActionFilter { Sort = Sort };
+
+    /// <summary>
+    /// The <see cref="Owner"/> value for the actions owned by a post that <paramref name="holderId"/> held on the action's
+    /// due day, or that nobody held when it is null: "ACC (Richard Cooper)" as the owner text shows it (see <see cref="OwnerHolders"/>).
+    /// </summary>
+    public static string PostHeldBy(int postId, int? holderId) => holderId is { } personId
+        ? string.Create(CultureInfo.InvariantCulture, $"post:{postId}:held-by:{personId}")
+        : string.Create(CultureInfo.InvariantCulture, $"post:{postId}:vacant");
 
     public string ToQueryString()
     {

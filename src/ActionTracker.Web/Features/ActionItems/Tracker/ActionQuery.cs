@@ -119,18 +119,39 @@ public static class ActionQuery
             return query;
         }
 
-        var id = int.TryParse(parts[1], CultureInfo.InvariantCulture, out var parsed) ? parsed : -1;
+        var id = Id(parts[1]);
         var heldPosts = db.PostHoldings.Where(h => h.PersonId == id && h.From <= today && (h.To == null || h.To >= today)).Select(h => (int?)h.PostId);
 
         // "Id IN (the owner's action ids)": SQLite reads the owner index once, rather than probing it for every action.
         var owned = parts[0] switch
         {
-            "person" => db.ActionOwners.Where(o => o.PersonId == id || heldPosts.Contains(o.PostId)),
-            "named-person" => db.ActionOwners.Where(o => o.PersonId == id),
-            "post" => db.ActionOwners.Where(o => o.PostId == id),
-            "body" => db.ActionOwners.Where(o => o.BodyName == parts[1]),
+            "person" => db.ActionOwners.Where(o => o.PersonId == id || heldPosts.Contains(o.PostId)).Select(o => o.ActionItemId),
+            "named-person" => db.ActionOwners.Where(o => o.PersonId == id).Select(o => o.ActionItemId),
+            "post" => OwnedByPost(db, parts[1]),
+            "body" => db.ActionOwners.Where(o => o.BodyName == parts[1]).Select(o => o.ActionItemId),
             _ => null,
         };
-        return owned is null ? query : query.Where(a => owned.Select(o => o.ActionItemId).Contains(a.Id));
+        return owned is null ? query : query.Where(a => owned.Contains(a.Id));
     }
+
+    /// <summary>The ids of the actions of "3", "3:held-by:5" or "3:vacant" (see <see cref="ActionFilter.PostHeldBy"/>).</summary>
+    private static IQueryable<int> OwnedByPost(AppDbContext db, string post)
+    {
+        var parts = post.Split(':');
+        var postId = Id(parts[0]);
+        return parts switch
+        {
+            [_] => AnyHolder(postId),
+            [_, "held-by", var holder] => HeldBy(Id(holder)),
+            [_, "vacant"] => HeldBy(null),
+            _ => AnyHolder(-1), // Not a post value: no action, as for an unknown id.
+        };
+
+        IQueryable<int> AnyHolder(int id) => db.ActionOwners.Where(o => o.PostId == id).Select(o => o.ActionItemId);
+
+        IQueryable<int> HeldBy(int? holderId) =>
+            OwnerHolders.Of(db.ActionItems, db).Where(o => o.PostId == postId && o.HolderId == holderId).Select(o => o.ActionItemId);
+    }
+
+    private static int Id(string value) => int.TryParse(value, CultureInfo.InvariantCulture, out var id) ? id : -1;
 }

@@ -67,7 +67,7 @@ public sealed class QuickEntryServiceTests : DatabaseTest
         var action = await ReadActionAsync(id);
         Assert.Equal(("CC to share the staffing plan.", 1, Seed.ItemTwoId, (int?)Seed.NextMeetingId, (DateOnly?)null),
             (action.Action.Description, action.Action.Number, action.Action.AgendaItemId, action.Action.TargetMeetingId, action.Action.DueDate));
-        Assert.Equal([new OwnerRow(null, null, Seed.ChiefConstablePostId, "CC", null)], action.Action.Owners);
+        Assert.Equal([new OwnerRow(null, null, Seed.ChiefConstablePostId, "CC", null, TestData.OfficerName)], action.Action.Owners);
         var raised = Assert.Single(action.History);
         Assert.Equal(("Raised", "Action 1", TestDatabase.SignedInName), (raised.Change, raised.Note, raised.By));
         Assert.Equal([new Change(Seed.MeetingId, id, "Action")], Db.Notifier.Published);
