@@ -194,7 +194,7 @@ public sealed class DashboardServiceTests
         Assert.Equal(1, data.DueSoon.Count);
     }
 
-    private static async Task<DashboardDatabase> SeedAsync()
+    internal static async Task<DashboardDatabase> SeedAsync()
     {
         var database = await DashboardDatabase.CreateAsync(Noon);
         await using var db = database.NewContext();
