@@ -23,7 +23,11 @@ using MudBlazor.Services;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = UkFormat.Culture;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+// A circuit message must carry the longest text the services accept (notes: 100,000 characters, up to 3 bytes each
+// in UTF-8, plus the event's framing); SignalR's 32 KB default dropped the connection on 30,000 characters.
+builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+    .AddHubOptions(options => options.MaximumReceiveMessageSize = 512 * 1024);
+builder.Services.AddSignInRateLimit(builder.Configuration);
 builder.Services.AddMudServices();
 builder.Services.AddActionTrackerAccounts(builder.Environment);
 
@@ -51,9 +55,25 @@ builder.Services.AddScoped<MeetingNotesService>();
 builder.Services.AddBenchMode(builder.Configuration);
 
 var app = builder.Build();
+if (DatabaseBackupCommand.IsRequested(args))
+{
+    Environment.ExitCode = DatabaseBackupCommand.Run(app.Services.GetRequiredService<SqliteFile>(), args);
+    return;
+}
+
 // Subscribed before any page is: it must forget old reads before pages start re-reading (see SharedReads).
 app.Services.GetRequiredService<SharedReads>();
-await app.Services.InitialiseDatabaseAsync(app.Configuration);
+try
+{
+    await app.Services.InitialiseDatabaseAsync(app.Configuration);
+}
+catch (Exception e) when (DatabaseStartupProblem.Describe(e, app.Services.GetRequiredService<SqliteFile>()) is { } problem)
+{
+    // One line that names the file and what to do, and exit code 1: no stack trace for a bad path or a corrupt file.
+    Console.Error.WriteLine(problem);
+    Environment.ExitCode = 1;
+    return;
+}
 
 if (FirstAdministratorCommand.IsRequested(args))
 {
@@ -68,6 +88,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -96,7 +96,7 @@ public sealed class AccountTests(AppServer app)
     }
 
     [Fact]
-    public async Task FiveFailedSignIns_LockTheAccount_EvenAgainstTheRightPassword()
+    public async Task FiveFailedSignIns_LockTheAccount_EvenAgainstTheRightPassword_SayingNoMoreThanToAnUnknownAddress()
     {
         const string email = "locked.out@opcc.example";
         await CreateViewerAsync(email, "the right password");
@@ -110,8 +110,13 @@ public sealed class AccountTests(AppServer app)
         }
 
         await AppServer.SignInAsync(page, email, "the right password");
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("This account is locked");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
+        var lockedOut = await page.GetByRole(AriaRole.Alert).InnerTextAsync();
+
+        // The locked account's answer is word for word the answer for an address with no account at all.
+        await AppServer.SignInAsync(page, "nobody.here@opcc.example", "any password at all");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(lockedOut);
+        Assert.Contains("locked", lockedOut, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,6 +18,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<ActionUpdate> ActionUpdates => Set<ActionUpdate>();
     public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
     public DbSet<ActionSearchText> ActionSearch => Set<ActionSearchText>();
+    public DbSet<DatabaseIdentity> DatabaseIdentity => Set<DatabaseIdentity>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

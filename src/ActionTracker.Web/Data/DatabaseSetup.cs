@@ -1,7 +1,7 @@
 using ActionTracker.Web.Data.Demo;
+using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.Account;
 using ActionTracker.Web.Infrastructure;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionTracker.Web.Data;
@@ -22,8 +22,10 @@ public static class DatabaseSetup
             throw new InvalidOperationException($"Database:Provider '{provider}' is not supported; use 'Sqlite'.");
         }
 
-        var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=actiontracker.db";
-        services.AddDbContextFactory<AppDbContext>(options => options.UseSqlite(WithBusyTimeout(connectionString)).AddInterceptors(new SqliteMemoryMap()));
+        var file = new SqliteFile(configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=actiontracker.db");
+        services.AddSingleton(file);
+        services.AddSingleton<DatabaseHealth>();
+        services.AddDbContextFactory<AppDbContext>(options => options.UseSqlite(file.AppConnectionString).AddInterceptors(new SqliteMemoryMap()));
         return services;
     }
 
@@ -33,9 +35,11 @@ public static class DatabaseSetup
     /// </summary>
     public static async Task InitialiseDatabaseAsync(this IServiceProvider services, IConfiguration configuration, CancellationToken ct = default)
     {
+        services.GetRequiredService<SqliteFile>().CreateOrCheck();
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await PrepareAsync(db, ct);
+        services.GetRequiredService<DatabaseHealth>().Remember(await db.DatabaseIdentity.Select(i => i.Marker).SingleAsync(ct));
         await AccountSeeding.EnsureRolesAsync(scope.ServiceProvider);
 
         if (configuration.GetValue<bool>("DemoData"))
@@ -45,14 +49,18 @@ public static class DatabaseSetup
         }
     }
 
-    /// <summary>Applies migrations and switches SQLite to WAL, so that readers never wait for a writer.</summary>
+    /// <summary>
+    /// Applies migrations, switches SQLite to WAL (readers never wait for a writer) and names the database once, so the
+    /// health check can tell it from another file put in its place.
+    /// </summary>
     public static async Task PrepareAsync(AppDbContext db, CancellationToken ct = default)
     {
         await db.Database.MigrateAsync(ct);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        if (!await db.DatabaseIdentity.AnyAsync(ct))
+        {
+            db.DatabaseIdentity.Add(new DatabaseIdentity { Id = 1, Marker = Guid.NewGuid() });
+            await db.SaveChangesAsync(ct);
+        }
     }
-
-    // Microsoft.Data.Sqlite retries a busy database for the command timeout: 30 s lets writers queue rather than fail.
-    private static string WithBusyTimeout(string connectionString) =>
-        new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = 30 }.ToString();
 }

@@ -1,28 +1,14 @@
-using ActionTracker.Web.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace ActionTracker.Web.Infrastructure;
 
 public static class HealthEndpoint
 {
-    /// <summary>/healthz: 200 when the database answers a query, 503 when it does not.</summary>
+    /// <summary>/healthz: 200 when the database is there and takes a write, 503 with the reason when it does not.</summary>
     public static IEndpointRouteBuilder MapHealthEndpoint(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", async (IDbContextFactory<AppDbContext> dbFactory, CancellationToken ct) =>
-        {
-            try
-            {
-                await using var db = await dbFactory.CreateDbContextAsync(ct);
-                await db.Meetings.AnyAsync(ct);
-                return Results.Text("Healthy", statusCode: StatusCodes.Status200OK);
-            }
-#pragma warning disable CA1031 // Any database failure means unhealthy; the reason is not for the caller.
-            catch (Exception)
-#pragma warning restore CA1031
-            {
-                return Results.Text("Database unreachable", statusCode: StatusCodes.Status503ServiceUnavailable);
-            }
-        }).AllowAnonymous();
+        endpoints.MapGet("/healthz", async (DatabaseHealth health, CancellationToken ct) =>
+            await health.FindProblemAsync(ct) is { } problem
+                ? Results.Text($"Unhealthy: {problem}", statusCode: StatusCodes.Status503ServiceUnavailable)
+                : Results.Text("Healthy", statusCode: StatusCodes.Status200OK)).AllowAnonymous();
         return endpoints;
     }
 }

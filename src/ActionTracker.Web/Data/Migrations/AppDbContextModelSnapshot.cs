@@ -363,6 +363,20 @@ namespace ActionTracker.Web.Data.Migrations
                     b.ToTable("Attendances");
                 });
 
+            modelBuilder.Entity("ActionTracker.Web.Data.Entities.DatabaseIdentity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Marker")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DatabaseIdentity");
+                });
+
             modelBuilder.Entity("ActionTracker.Web.Data.Entities.ExtensionRequest", b =>
                 {
                     b.Property<int>("Id")
