@@ -111,7 +111,9 @@ public sealed class AccountTests(AppServer app)
         var julian = await app.NewPageAsync(account: null);
         await julian.GotoAsync("/account/sign-in");
         await AppServer.SignInAsync(julian, "julian.moss@force.example", "a long first password");
-        await Expect(julian.Locator(".user-name")).ToContainTextAsync("Julian Moss (Chief officer)");
+        await julian.WaitForURLAsync(url => url.EndsWith("/my-actions", StringComparison.Ordinal));
+        await Expect(julian.Locator(".user-name")).ToContainTextAsync("Julian Moss");
+        await Expect(julian.Locator(".user-roles")).ToHaveTextAsync("Chief officer");
     }
 
     [Fact]
