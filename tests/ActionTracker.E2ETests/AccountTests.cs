@@ -23,6 +23,21 @@ public sealed class AccountTests(AppServer app)
     }
 
     [Fact]
+    public async Task ChiefOfficer_SigningIn_LandsOnMyActions_ButAReturnUrlStillWins()
+    {
+        var page = await app.NewPageAsync(account: null);
+        await page.GotoAsync("/account/sign-in");
+        await AppServer.SignInAsync(page, DemoAccounts.ChiefOfficer);
+        await page.WaitForURLAsync(url => url.EndsWith("/my-actions", StringComparison.Ordinal));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My actions", Level = 1 })).ToBeVisibleAsync();
+
+        var returning = await app.NewPageAsync(account: null);
+        await returning.GotoAsync("/meetings/2");
+        await AppServer.SignInAsync(returning, DemoAccounts.ChiefOfficer);
+        await returning.WaitForURLAsync(url => url.EndsWith("/meetings/2", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Viewer_ReadsTheMinutes_ButHasNoEditingControlsAndNoUsersPage()
     {
         var page = await app.OpenAsync("/meetings/2", DemoAccounts.Viewer);
@@ -41,20 +56,25 @@ public sealed class AccountTests(AppServer app)
     {
         // AT-0011-1 is owned by the post CC, which Richard Cooper holds (acting) in the demo data.
         var page = await app.OpenAsync("/actions/20", DemoAccounts.ChiefOfficer);
-        var newStatus = page.GetByLabel("New status");
-        // Completion is offered only with evidence (the "Completed?" form), never as a bare status.
-        await Expect(newStatus.Locator("option")).ToHaveTextAsync(["In progress"]);
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Mark completed – awaiting sign-off" })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Edit this action" })).ToHaveCountAsync(0);
-        await newStatus.SelectOptionAsync(new SelectOptionValue { Label = "In progress" });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Change status" }).ClickAsync();
+        var tasks = page.Locator(".action-tasks");
+        await Expect(tasks.GetByRole(AriaRole.Button, new() { Name = "Report progress" })).ToBeVisibleAsync();
+        await Expect(tasks.GetByRole(AriaRole.Button, new() { Name = "Mark completed", Exact = true })).ToBeVisibleAsync();
+        await Expect(tasks.GetByRole(AriaRole.Button, new() { Name = "Edit action" })).ToHaveCountAsync(0);
+        await Expect(tasks.GetByRole(AriaRole.Button, new() { Name = "Defer" })).ToHaveCountAsync(0);
+        await tasks.GetByRole(AriaRole.Button, new() { Name = "Change status" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        // Completion is offered only with evidence ("Mark completed"), never as a bare status.
+        await Expect(dialog.GetByRole(AriaRole.Radio)).ToHaveCountAsync(1);
+        await dialog.GetByRole(AriaRole.Radio, new() { Name = "In progress" }).CheckAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Change status" }).ClickAsync();
         await Expect(page.Locator(".action-facts")).ToContainTextAsync("In progress");
         await Expect(page.Locator(".timeline")).ToContainTextAsync("Richard Cooper");
 
-        // AT-0009-1 belongs to the ACC: the server refuses, whatever the page offered.
+        // AT-0009-1 belongs to the ACC: the server refuses, whatever the page offered, and the dialog says why.
         await AppServer.GoToAsync(page, "/actions/14");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Change status" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("You can only update actions you own");
+        await tasks.GetByRole(AriaRole.Button, new() { Name = "Change status" }).ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Change status" }).ClickAsync();
+        await Expect(dialog.GetByRole(AriaRole.Alert)).ToContainTextAsync("You can only update actions you own");
         await Expect(page.Locator(".action-facts")).ToContainTextAsync("Open");
     }
 
@@ -91,8 +111,9 @@ public sealed class AccountTests(AppServer app)
         var julian = await app.NewPageAsync(account: null);
         await julian.GotoAsync("/account/sign-in");
         await AppServer.SignInAsync(julian, "julian.moss@force.example", "a long first password");
+        await julian.WaitForURLAsync(url => url.EndsWith("/my-actions", StringComparison.Ordinal));
         await Expect(julian.Locator(".user-name")).ToContainTextAsync("Julian Moss");
-        await Expect(julian.Locator(".user-name .user-roles")).ToHaveTextAsync("Chief officer");
+        await Expect(julian.Locator(".user-roles")).ToHaveTextAsync("Chief officer");
     }
 
     [Fact]

@@ -79,9 +79,11 @@ public sealed partial class DashboardTests(AppServer app)
 
         await secretariat.Locator("table.actions-arising tbody tr").Filter(new() { HasText = description }).GetByRole(AriaRole.Link).ClickAsync();
         await secretariat.Locator("main[data-interactive='true']").WaitForAsync();
-        await secretariat.GetByLabel("New status").SelectOptionAsync(new SelectOptionValue { Label = "Closed" });
-        await secretariat.GetByLabel("Note (optional; required to cancel)").FillAsync("Done before the dashboard was looked at.");
-        await secretariat.GetByRole(AriaRole.Button, new() { Name = "Change status" }).ClickAsync();
+        await secretariat.Locator(".action-tasks").GetByRole(AriaRole.Button, new() { Name = "Change status" }).ClickAsync();
+        var statusDialog = secretariat.GetByRole(AriaRole.Dialog);
+        await statusDialog.GetByRole(AriaRole.Radio, new() { Name = "Closed" }).CheckAsync();
+        await statusDialog.GetByLabel("Note (optional; required to cancel)").FillAsync("Done before the dashboard was looked at.");
+        await statusDialog.GetByRole(AriaRole.Button, new() { Name = "Change status" }).ClickAsync();
 
         // The dashboard was never reloaded: the change arrives over its own circuit.
         await Expect(overdue).ToHaveTextAsync($"{before}");

@@ -25,9 +25,11 @@ public sealed class LiveUpdateTests(AppServer app)
 
         await chairRow.GetByRole(AriaRole.Link).ClickAsync();
         await chair.Locator("main[data-interactive='true']").WaitForAsync();
-        await chair.GetByLabel("New status").SelectOptionAsync(new SelectOptionValue { Label = "Closed" });
-        await chair.GetByLabel("Note (optional; required to cancel)").FillAsync("Confirmed at the meeting.");
-        await chair.GetByRole(AriaRole.Button, new() { Name = "Change status" }).ClickAsync();
+        await chair.Locator(".action-tasks").GetByRole(AriaRole.Button, new() { Name = "Change status" }).ClickAsync();
+        var statusDialog = chair.GetByRole(AriaRole.Dialog);
+        await statusDialog.GetByRole(AriaRole.Radio, new() { Name = "Closed" }).CheckAsync();
+        await statusDialog.GetByLabel("Note (optional; required to cancel)").FillAsync("Confirmed at the meeting.");
+        await statusDialog.GetByRole(AriaRole.Button, new() { Name = "Change status" }).ClickAsync();
 
         var minuteTakerRow = minuteTaker.Locator("table.actions-arising tbody tr").Filter(new() { HasText = description });
         await Expect(minuteTakerRow).ToContainTextAsync("Closed");

@@ -9,6 +9,7 @@ namespace ActionTracker.Tests.Infrastructure;
 public sealed class ValidationRegistrationTests
 {
     private static readonly IServiceCollection Services = new ServiceCollection()
+        .AddLogging()
         .AddSingleton<AppClock>()
         .AddSingleton(TimeProvider.System)
         .AddActionTrackerDatabase(new ConfigurationBuilder().Build())
