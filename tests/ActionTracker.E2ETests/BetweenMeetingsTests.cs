@@ -78,14 +78,14 @@ public sealed class BetweenMeetingsTests(AppServer app)
     {
         // Meeting 13 is the next Monthly Assurance meeting in the demo; AT-0011-1 was raised at an earlier one.
         var meeting = await app.OpenAsync("/meetings/13");
-        var broughtForward = meeting.Locator("section[aria-labelledby='brought-forward-heading'] li[data-reference='AT-0011-1']");
+        var broughtForward = meeting.Locator("section[aria-labelledby='brought-forward-heading'] tr[data-reference='AT-0011-1']");
         await Expect(broughtForward).ToContainTextAsync("Update not received");
 
         var officer = await app.OpenAsync("/actions/20", DemoAccounts.ChiefOfficer);
         await ReportProgressAsync(officer, "Audit of MARAC referral times started.");
 
         await Expect(broughtForward).Not.ToContainTextAsync("Update not received");
-        await Expect(meeting.Locator("section[aria-labelledby='brought-forward-heading'] li[data-reference='AT-0008-1']")).ToContainTextAsync("Update not received");
+        await Expect(meeting.Locator("section[aria-labelledby='brought-forward-heading'] tr[data-reference='AT-0008-1']")).ToContainTextAsync("Update not received");
     }
 
     [Fact]

@@ -27,19 +27,23 @@ public sealed class MeetingStartToCloseTests(AppServer app)
         var secretariat = await app.OpenAsync($"/meetings/{meetingId}/run");
         await secretariat.GetByRole(AriaRole.Button, new() { Name = "Start meeting" }).ClickAsync();
         await Expect(secretariat.Locator(".run-header .meeting-status")).ToContainTextAsync("In session");
-        var row = secretariat.Locator($"section[aria-labelledby='brought-forward-heading'] li[data-reference='{reference}']");
+        var review = secretariat.Locator("section[aria-labelledby='brought-forward-heading']");
+        var row = review.Locator($"tr[data-reference='{reference}']");
         await Expect(row).ToContainTextAsync($"Share the patrol figures {tag}");
 
         var chair = await app.OpenAsync($"/meetings/{meetingId}/run", DemoAccounts.Chair);
-        var chairRow = chair.Locator($"section[aria-labelledby='brought-forward-heading'] li[data-reference='{reference}']");
+        var chairRow = chair.Locator($"section[aria-labelledby='brought-forward-heading'] tr[data-reference='{reference}']");
         await Expect(chairRow).ToContainTextAsync($"Share the patrol figures {tag}");
         await Expect(chairRow).Not.ToContainTextAsync("deferred");
 
-        await row.GetByRole(AriaRole.Button, new() { Name = $"Defer {reference}", Exact = true }).ClickAsync();
-        await row.GetByLabel("Defer to meeting").SelectOptionAsync(new SelectOptionValue { Value = later.ToString(UkFormat.Culture) });
-        await row.GetByLabel("Reason for deferring").FillAsync("The force's figures are not ready.");
+        // The row's Review button opens its four decisions under it.
+        await row.GetByRole(AriaRole.Button, new() { Name = $"Review {reference}", Exact = true }).ClickAsync();
+        await review.GetByRole(AriaRole.Button, new() { Name = $"Defer {reference}", Exact = true }).ClickAsync();
+        await review.GetByLabel("Defer to meeting").SelectOptionAsync(new SelectOptionValue { Value = later.ToString(UkFormat.Culture) });
+        await review.GetByLabel("Reason for deferring").FillAsync("The force's figures are not ready.");
         await AxeScan.AssertNoSeriousViolationsAsync(secretariat);
-        await row.GetByRole(AriaRole.Button, new() { Name = "Defer action", Exact = true }).ClickAsync();
+        await review.GetByRole(AriaRole.Button, new() { Name = "Defer action", Exact = true }).ClickAsync();
+        await Expect(review.GetByRole(AriaRole.Status).Filter(new() { HasText = reference })).ToHaveTextAsync($"{reference}: Deferred.");
         await Expect(row).ToContainTextAsync("deferred 1 time");
         await Expect(chairRow).ToContainTextAsync("deferred 1 time");
 

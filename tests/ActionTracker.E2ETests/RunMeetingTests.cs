@@ -90,9 +90,7 @@ public sealed class RunMeetingTests(AppServer app)
         }
 
         var title = $"Late item {Guid.NewGuid():N}"[..20];
-        await minuteTaker.GetByLabel("Number", new() { Exact = true }).FillAsync($"{Random.Shared.Next(20, 99)}.{Random.Shared.Next(1, 9)}");
-        await minuteTaker.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
-        await minuteTaker.GetByRole(AriaRole.Button, new() { Name = "Add item" }).ClickAsync();
+        await AddAgendaItemAsync(minuteTaker, $"{Random.Shared.Next(20, 99)}.{Random.Shared.Next(1, 9)}", title);
         foreach (var page in new[] { chair, chiefOfficer })
         {
             await Expect(page.Locator("nav.run-agenda a").Filter(new() { HasText = title })).ToHaveCountAsync(1);
@@ -180,6 +178,89 @@ public sealed class RunMeetingTests(AppServer app)
         await page.Keyboard.PressAsync("Alt+ArrowUp");
         await Expect(page.Locator("nav.run-agenda a").First).ToHaveAttributeAsync("aria-current", "true");
         await CloseAsync(page);
+    }
+
+    /// <summary>Adds an agenda item through the run page's dialog, which closes on success.</summary>
+    private static async Task AddAgendaItemAsync(IPage page, string number, string title)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add an agenda item" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Add an agenda item" });
+        await dialog.GetByLabel("Number", new() { Exact = true }).FillAsync(number);
+        await dialog.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Add item" }).ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Laptop1366x768_NotesFillMostOfTheItem_AndTheBroughtForwardTableCollapsesAndStaysCollapsed()
+    {
+        var page = await app.NewPageAsync();
+        await page.SetViewportSizeAsync(1366, 768);
+        await AppServer.GoToAsync(page, await RunPathAsync());
+        var notes = page.Locator("section.run-item textarea.notes-textarea");
+        var item = page.Locator("section.run-item");
+
+        var notesBox = await notes.BoundingBoxAsync() ?? throw new InvalidOperationException("No notes box.");
+        var itemBox = await item.BoundingBoxAsync() ?? throw new InvalidOperationException("No item column.");
+        Assert.True(notesBox.Height >= 0.5 * 768, $"The notes box is {notesBox.Height}px tall at 1366×768.");
+        Assert.True(notesBox.Height >= 0.6 * itemBox.Height, $"The notes box ({notesBox.Height}px) should take most of the item column ({itemBox.Height}px).");
+
+        // Item 1 of this scheduled meeting reviews what is brought forward: a compact table, one row per action.
+        var review = page.Locator("section[aria-labelledby='brought-forward-heading']");
+        var disclosure = review.GetByRole(AriaRole.Button, new() { Name = "Outstanding matters brought forward" });
+        var table = review.Locator("table.brought-forward-table");
+        await Expect(disclosure).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(table).ToBeVisibleAsync();
+        var rows = await table.Locator("tbody tr").CountAsync();
+        Assert.True(rows > 0, "The sample meeting should have actions brought forward.");
+        var reference = await table.Locator("tbody tr").First.GetAttributeAsync("data-reference");
+        await Expect(table.GetByRole(AriaRole.Button, new() { Name = $"Review {reference}", Exact = true })).ToHaveCountAsync(1);
+
+        await disclosure.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(disclosure).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(table).ToHaveCountAsync(0);
+
+        // Remembered while on the page: to the next item and back, still collapsed.
+        await page.Keyboard.PressAsync("Alt+ArrowDown");
+        await Expect(review).ToHaveCountAsync(0);
+        await page.Keyboard.PressAsync("Alt+ArrowUp");
+        await Expect(disclosure).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(table).ToHaveCountAsync(0);
+
+        await disclosure.ClickAsync();
+        await Expect(disclosure).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(table.Locator("tbody tr")).ToHaveCountAsync(rows);
+        await CloseAsync(page);
+    }
+
+    [Fact]
+    public async Task AddAnAgendaItem_InADialog_RefusalKeepsTheText_SuccessConfirmedAndShownToOthers()
+    {
+        var path = await RunPathAsync();
+        var page = await app.OpenAsync(path);
+        var chair = await app.OpenAsync(path, DemoAccounts.Chair);
+        var title = $"Dialog item {Guid.NewGuid():N}"[..22];
+
+        var open = page.GetByRole(AriaRole.Button, new() { Name = "Add an agenda item" });
+        await open.ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Add an agenda item" });
+        await Expect(dialog.GetByLabel("Number", new() { Exact = true })).ToBeFocusedAsync();
+        await dialog.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Add item" }).ClickAsync();
+        // Refused without a number: the reason in the dialog, the title still there.
+        await Expect(dialog.GetByRole(AriaRole.Alert)).ToContainTextAsync("Nothing was saved");
+        await Expect(dialog.GetByLabel("Title", new() { Exact = true })).ToHaveValueAsync(title);
+        await AxeScan.AssertNoSeriousViolationsAsync(page);
+
+        var number = $"{Random.Shared.Next(20, 99)}.{Random.Shared.Next(1, 9)}";
+        await dialog.GetByLabel("Number", new() { Exact = true }).FillAsync(number);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Add item" }).ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync($"{title} added to the agenda");
+        await Expect(open).ToBeFocusedAsync();
+        await Expect(chair.Locator("nav.run-agenda a").Filter(new() { HasText = title })).ToHaveCountAsync(1);
+        await CloseAsync(page, chair);
     }
 
     [Theory]

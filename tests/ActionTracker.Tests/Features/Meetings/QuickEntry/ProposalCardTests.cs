@@ -1,61 +1,83 @@
-using System.Net;
 using ActionTracker.Tests.Support;
 using ActionTracker.Web.Features.ActionItems;
 using ActionTracker.Web.Features.Meetings.QuickEntry;
+using Bunit;
 
 namespace ActionTracker.Tests.Features.Meetings.QuickEntry;
 
-public sealed class ProposalCardTests
+public sealed class ProposalCardTests : AppBunitContext
 {
     private static readonly IReadOnlyList<OwnerOption> AllOwners =
         [new(OwnerChoice.Post(102), "CC – Chief Constable (Richard Cooper, acting)"), new(OwnerChoice.Person(1), "John Campion (PCC)")];
 
-    [Fact]
-    public async Task Render_UnresolvedOwner_FlaggedWithALabelledSelectOfEveryOwnerAndTheBody()
-    {
-        var html = await RenderAsync(new ActionProposal(new(null, "ZZ to report on vacancies.", "ZZ"), [new UnresolvedOwner("ZZ")], null));
+    private readonly List<(string Choice, ProposalDraft Draft)> _events = [];
 
-        Assert.Contains("<p class=\"quick-entry-flag\" id=\"qe-owner0-flag\">Owner not recognised: “ZZ”. Choose who owns this action.</p>", html);
-        Assert.Contains("<label for=\"qe-owner0-pick\">Owner for “ZZ”</label>", html);
-        Assert.Contains("<select id=\"qe-owner0-pick\" aria-describedby=\"qe-owner0-flag\"", html);
-        Assert.Contains("<option value=\"post:102\">CC – Chief Constable (Richard Cooper, acting)</option>", html);
-        Assert.Contains("<option value=\"person:1\">John Campion (PCC)</option>", html);
-        Assert.Contains("<option value=\"body:ZZ\">“ZZ” as a named body</option>", html);
+    [Fact]
+    public void Render_UnresolvedOwner_FlaggedWithALabelledSelectOfEveryOwnerAndTheBody()
+    {
+        var cut = Render(new ActionProposal(new(null, "ZZ to report on vacancies.", "ZZ"), [new UnresolvedOwner("ZZ")], null));
+
+        var flag = cut.Find("p#qe-owner0-flag");
+        Assert.Equal("quick-entry-flag", flag.ClassName);
+        Assert.Equal("Owner not recognised: “ZZ”. Choose who owns this action.", flag.TextContent);
+        Assert.Equal("Owner for “ZZ”", cut.Find("label[for='qe-owner0-pick']").TextContent);
+        Assert.Equal("qe-owner0-flag", cut.Find("select#qe-owner0-pick").GetAttribute("aria-describedby"));
+        Assert.Superset(
+            new HashSet<(string?, string)>
+            {
+                ("post:102", "CC – Chief Constable (Richard Cooper, acting)"), ("person:1", "John Campion (PCC)"), ("body:ZZ", "“ZZ” as a named body"),
+            },
+            Options(cut).ToHashSet());
     }
 
     [Fact]
-    public async Task Render_AmbiguousOwner_AsksWhichWithOnlyTheCandidates()
+    public void Render_AmbiguousOwner_AsksWhichWithOnlyTheCandidates()
     {
         var choices = new List<OwnerOption> { new(OwnerChoice.Person(3), "Rachel Jones (T/DCC)"), new(OwnerChoice.Person(6), "Sam Jones (SO)") };
 
-        var html = await RenderAsync(new ActionProposal(new(null, "Jones to review.", "Jones"), [new AmbiguousOwner("Jones", choices)], null));
+        var cut = Render(new ActionProposal(new(null, "Jones to review.", "Jones"), [new AmbiguousOwner("Jones", choices)], null));
 
-        Assert.Contains("“Jones” could be more than one person: choose which one owns this action.", html);
-        Assert.Contains("<label for=\"qe-owner0-pick\">Which “Jones”?</label>", html);
-        Assert.Contains("<option value=\"person:6\">Sam Jones (SO)</option>", html);
-        Assert.DoesNotContain("John Campion", html);
+        Assert.Contains("“Jones” could be more than one person: choose which one owns this action.", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal("Which “Jones”?", cut.Find("label[for='qe-owner0-pick']").TextContent);
+        Assert.Contains(("person:6", "Sam Jones (SO)"), Options(cut));
+        Assert.DoesNotContain("John Campion", cut.Markup, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Render_ResolvedOwnerAndTypedNumberNotKept_ShowsTheOwnerAndSaysWhy()
+    public void Render_ResolvedOwnerAndTypedNumberNotKept_ShowsTheOwnerAndSaysWhy()
     {
         var owner = new ResolvedOwner("CC", AllOwners[0]);
 
-        var html = await RenderAsync(new ActionProposal(new(3, "CC to share the debrief.", "CC"), [owner], "Typed as Action 3; it will be Action 1."));
+        var cut = Render(new ActionProposal(new(3, "CC to share the debrief.", "CC"), [owner], "Typed as Action 3; it will be Action 1."));
 
-        Assert.Contains("<p class=\"quick-entry-description\" id=\"qe-text\">Proposed action: CC to share the debrief.</p>", html);
-        Assert.Contains("<p class=\"form-hint\">Typed as Action 3; it will be Action 1.</p>", html);
-        Assert.Contains("Owner: <strong>CC – Chief Constable (Richard Cooper, acting)</strong>", html);
-        Assert.DoesNotContain("<select", html);
-        Assert.Contains("Due by the next meeting (Holding to account 2025-01)", html);
+        Assert.Equal("Proposed action: CC to share the debrief.", cut.Find("p.quick-entry-description#qe-text").TextContent);
+        Assert.Equal("Typed as Action 3; it will be Action 1.", cut.Find("p.form-hint").TextContent);
+        Assert.Contains(cut.FindAll("strong"), s => s.TextContent == "CC – Chief Constable (Richard Cooper, acting)");
+        Assert.Contains("Owner:", cut.Markup, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("select"));
+        Assert.Contains("Due by the next meeting (Holding to account 2025-01)", cut.Find(".quick-entry-due label").TextContent, StringComparison.Ordinal);
     }
 
-    private static async Task<string> RenderAsync(ActionProposal proposal) => WebUtility.HtmlDecode(await ComponentHtml.RenderAsync<ProposalCard>(
-        new Dictionary<string, object?>
-        {
-            [nameof(ProposalCard.Draft)] = new ProposalDraft(proposal, byNextMeeting: true),
-            [nameof(ProposalCard.AllOwners)] = AllOwners,
-            [nameof(ProposalCard.IdPrefix)] = "qe",
-            [nameof(ProposalCard.NextMeetingTitle)] = "Holding to account 2025-01",
-        }));
+    [Fact]
+    public void ConfirmAndNotAnAction_EachHandTheDraftToItsOwnCallback()
+    {
+        var cut = Render(new ActionProposal(new(null, "CC to share the debrief.", "CC"), [new ResolvedOwner("CC", AllOwners[0])], null));
+
+        cut.FindAll("button").Single(b => b.TextContent == "Not an action").Click();
+        cut.FindAll("button").Single(b => b.TextContent == "Confirm").Click();
+
+        Assert.Equal(["dismiss", "confirm"], _events.Select(e => e.Choice));
+        Assert.All(_events, e => Assert.Equal("CC to share the debrief.", e.Draft.Proposal.Line.Description));
+    }
+
+    private static IEnumerable<(string?, string)> Options(IRenderedComponent<ProposalCard> cut) =>
+        cut.FindAll("#qe-owner0-pick option").Select(o => (o.GetAttribute("value"), o.TextContent));
+
+    private IRenderedComponent<ProposalCard> Render(ActionProposal proposal) => Render<ProposalCard>(p => p
+        .Add(c => c.Draft, new ProposalDraft(proposal, byNextMeeting: true))
+        .Add(c => c.AllOwners, AllOwners)
+        .Add(c => c.IdPrefix, "qe")
+        .Add(c => c.NextMeetingTitle, "Holding to account 2025-01")
+        .Add(c => c.OnConfirm, d => _events.Add(("confirm", d)))
+        .Add(c => c.OnDismiss, d => _events.Add(("dismiss", d))));
 }

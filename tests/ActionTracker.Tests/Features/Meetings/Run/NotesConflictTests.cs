@@ -1,29 +1,44 @@
 using ActionTracker.Tests.Support;
 using ActionTracker.Web.Features.Meetings.Run.Notes;
-using Microsoft.AspNetCore.Components;
+using Bunit;
 
 namespace ActionTracker.Tests.Features.Meetings.Run;
 
-public class NotesConflictTests
+public sealed class NotesConflictTests : AppBunitContext
 {
-    [Fact]
-    public async Task Render_BothVersionsLabelledAsText_NeverAsMarkup()
-    {
-        var html = await ComponentHtml.RenderAsync<NotesConflict>(new Dictionary<string, object?>
-        {
-            [nameof(NotesConflict.ItemId)] = 7,
-            [nameof(NotesConflict.Mine)] = "<script>alert('mine')</script>",
-            [nameof(NotesConflict.Theirs)] = "<b>theirs</b>",
-            [nameof(NotesConflict.OnKeepMine)] = EventCallback.Empty,
-            [nameof(NotesConflict.OnUseTheirs)] = EventCallback.Empty,
-            [nameof(NotesConflict.OnMerge)] = EventCallback.Empty,
-        });
+    private readonly List<string> _chosen = [];
 
-        Assert.Contains("aria-labelledby=\"notes-mine-heading-7\">&lt;script&gt;alert(&#x27;mine&#x27;)&lt;/script&gt;</pre>", html, StringComparison.Ordinal);
-        Assert.Contains("aria-labelledby=\"notes-theirs-heading-7\">&lt;b&gt;theirs&lt;/b&gt;</pre>", html, StringComparison.Ordinal);
-        Assert.Contains("<h4 id=\"notes-mine-heading-7\">Your version (not saved)</h4>", html, StringComparison.Ordinal);
-        Assert.Contains("<h4 id=\"notes-theirs-heading-7\">Their version (saved)</h4>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+    private IRenderedComponent<NotesConflict> Render(string mine, string theirs) => Render<NotesConflict>(p => p
+        .Add(c => c.ItemId, 7)
+        .Add(c => c.Mine, mine)
+        .Add(c => c.Theirs, theirs)
+        .Add(c => c.OnKeepMine, () => _chosen.Add("mine"))
+        .Add(c => c.OnUseTheirs, () => _chosen.Add("theirs"))
+        .Add(c => c.OnMerge, () => _chosen.Add("merge")));
+
+    [Fact]
+    public void Render_BothVersionsLabelledAsText_NeverAsMarkup()
+    {
+        var cut = Render("<script>alert('mine')</script>", "<b>theirs</b>");
+
+        Assert.Equal("<script>alert('mine')</script>", cut.Find("pre[aria-labelledby='notes-mine-heading-7']").TextContent);
+        Assert.Equal("<b>theirs</b>", cut.Find("pre[aria-labelledby='notes-theirs-heading-7']").TextContent);
+        Assert.Equal("Your version (not saved)", cut.Find("h4#notes-mine-heading-7").TextContent);
+        Assert.Equal("Their version (saved)", cut.Find("h4#notes-theirs-heading-7").TextContent);
+        Assert.Empty(cut.FindAll("script"));
+        Assert.Empty(cut.FindAll("b"));
+    }
+
+    [Theory]
+    [InlineData("Keep mine", "mine")]
+    [InlineData("Use theirs", "theirs")]
+    [InlineData("Merge", "merge")]
+    public void EachChoice_RaisesItsOwnCallbackOnly(string button, string chosen)
+    {
+        var cut = Render("mine", "theirs");
+
+        cut.FindAll(".notes-conflict-choices button").Single(b => b.TextContent == button).Click();
+
+        Assert.Equal([chosen], _chosen);
     }
 }

@@ -1,31 +1,40 @@
+using System.Security.Claims;
 using ActionTracker.Tests.Support;
+using ActionTracker.Web.Features.Account;
 using ActionTracker.Web.Features.Meetings.Run;
 using ActionTracker.Web.Infrastructure;
-using Microsoft.AspNetCore.Components.Authorization;
+using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ActionTracker.Tests.Features.Meetings.Run;
 
-public class PresenceComponentTests
+public sealed class PresenceComponentTests : AppBunitContext
 {
     private const int Meeting = 7;
     private const int Item = 31;
 
-    // The viewer is the default test caller; with no account id claim, presence knows them by their account name.
+    // The viewer signed in here; with no account id claim, presence knows them by their account name.
     private static readonly PresenceUser Me = new(TestDatabase.SignedInName, TestDatabase.SignedInName);
 
-    private readonly InMemoryMeetingPresence _presence = new(new RecordingChangeNotifier());
+    // One notifier, as in the app: presence publishes on it and the components' LiveRefresh subscribes to it.
+    private readonly InProcessChangeNotifier _notifier = new(NullLogger<InProcessChangeNotifier>.Instance);
+    private readonly InMemoryMeetingPresence _presence;
 
-    private Task<string> RenderAsync<TComponent>(Dictionary<string, object?> parameters)
-        where TComponent : Microsoft.AspNetCore.Components.IComponent =>
-        ComponentHtml.RenderAsync<TComponent>(parameters, services => services
-            .AddSingleton<IMeetingPresence>(_presence)
-            .AddSingleton<IChangeNotifier>(new RecordingChangeNotifier())
-            .AddSingleton<AuthenticationStateProvider>(new SignedInUser(Caller.Secretariat.ToPrincipal()))
-            .AddSingleton<CircuitPresence>());
+    public PresenceComponentTests()
+    {
+        _presence = new(_notifier);
+        Services.AddSingleton<IMeetingPresence>(_presence);
+        Services.AddSingleton<IChangeNotifier>(_notifier);
+        Services.AddScoped<CircuitPresence>();
+        var auth = AddAuthorization();
+        auth.SetAuthorized(TestDatabase.SignedInName);
+        auth.SetRoles(Roles.Secretariat);
+        auth.SetClaims(new Claim(ClaimTypes.GivenName, TestDatabase.SignedInName));
+    }
 
-    private Task<string> IndicatorAsync() =>
-        RenderAsync<EditingIndicator>(new() { ["MeetingId"] = Meeting, ["AgendaItemId"] = Item });
+    private IRenderedComponent<EditingIndicator> Indicator() =>
+        Render<EditingIndicator>(p => p.Add(c => c.MeetingId, Meeting).Add(c => c.AgendaItemId, Item));
 
     [Fact]
     public async Task PresenceList_ThreeTabsOfTwoPeople_EachNamedOnce_YouMarked_InAPoliteLiveRegion()
@@ -34,12 +43,24 @@ public class PresenceComponentTests
         await _presence.JoinAsync("b", Meeting, new("sam", "Sam Smith"));
         await _presence.JoinAsync("c", Meeting, Me);
 
-        var html = await RenderAsync<PresenceList>(new() { ["MeetingId"] = Meeting });
+        var cut = Render<PresenceList>(p => p.Add(c => c.MeetingId, Meeting));
 
-        Assert.Contains("<h2 id=\"presence-heading\">Who", html, StringComparison.Ordinal);
-        Assert.Contains("<ul aria-live=\"polite\">", html, StringComparison.Ordinal);
-        Assert.Equal(1, Count(html, ">Sam Smith</li>"));
-        Assert.Contains(">Lucy Milner (you)</li>", html, StringComparison.Ordinal);
+        Assert.StartsWith("Who", cut.Find("h2#presence-heading").TextContent, StringComparison.Ordinal);
+        Assert.Equal("polite", cut.Find("ul").GetAttribute("aria-live"));
+        Assert.Equal(["Lucy Milner (you)", "Sam Smith"], cut.FindAll("ul li").Select(li => li.TextContent).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task PresenceList_ShownInThisTab_JoinsTheMeeting_AndLeavesWhenItGoes()
+    {
+        var cut = Render<PresenceList>(p => p.Add(c => c.MeetingId, Meeting));
+
+        Assert.Equal(["Lucy Milner (you)"], cut.FindAll("ul li").Select(li => li.TextContent));
+        Assert.Contains(_presence.Present(Meeting), p => p.DisplayName == TestDatabase.SignedInName);
+
+        await DisposeComponentsAsync();
+
+        Assert.Empty(_presence.Present(Meeting));
     }
 
     [Fact]
@@ -48,7 +69,19 @@ public class PresenceComponentTests
         await _presence.JoinAsync("a", Meeting, new("sam", "Sam Smith"));
         await _presence.SetEditingAsync("a", Meeting, Item);
 
-        Assert.Contains(">Sam Smith is editing</span>", await IndicatorAsync(), StringComparison.Ordinal);
+        Assert.Equal("Sam Smith is editing", Indicator().Find("span.editing-indicator").TextContent);
+    }
+
+    [Fact]
+    public async Task EditingIndicator_SomeoneStartsEditingAfterItIsShown_NamesThemLive()
+    {
+        await _presence.JoinAsync("a", Meeting, new("sam", "Sam Smith"));
+        var cut = Indicator();
+        Assert.Equal("", cut.Find("span.editing-indicator").TextContent);
+
+        await _presence.SetEditingAsync("a", Meeting, Item);
+
+        cut.WaitForAssertion(() => Assert.Equal("Sam Smith is editing", cut.Find("span.editing-indicator").TextContent));
     }
 
     [Fact]
@@ -59,7 +92,7 @@ public class PresenceComponentTests
         await _presence.SetEditingAsync("a", Meeting, Item);
         await _presence.SetEditingAsync("b", Meeting, Item);
 
-        Assert.Contains(">Alex Jones and Sam Smith are editing</span>", await IndicatorAsync(), StringComparison.Ordinal);
+        Assert.Equal("Alex Jones and Sam Smith are editing", Indicator().Find("span.editing-indicator").TextContent);
     }
 
     [Fact]
@@ -70,8 +103,8 @@ public class PresenceComponentTests
         await _presence.JoinAsync("b", Meeting, new("sam", "Sam Smith"));
         await _presence.SetEditingAsync("b", Meeting, Item + 1);
 
-        Assert.Contains("<span class=\"editing-indicator\" aria-live=\"polite\"></span>", await IndicatorAsync(), StringComparison.Ordinal);
+        var indicator = Indicator().Find("span.editing-indicator");
+        Assert.Equal("", indicator.TextContent);
+        Assert.Equal("polite", indicator.GetAttribute("aria-live"));
     }
-
-    private static int Count(string html, string text) => html.Split(text).Length - 1;
 }

@@ -2,34 +2,40 @@ using ActionTracker.Tests.Support;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.Meetings;
 using ActionTracker.Web.Features.Meetings.Run;
+using Bunit;
 
 namespace ActionTracker.Tests.Features.Meetings.Run;
 
-public sealed class RunItemActionsTests
+public sealed class RunItemActionsTests : AppBunitContext
 {
-    private static Task<string> RenderAsync(params MeetingActionDto[] actions) =>
-        ComponentHtml.RenderAsync<RunItemActions>(new Dictionary<string, object?> { ["Actions"] = actions.ToList() });
+    private IRenderedComponent<RunItemActions> Render(params MeetingActionDto[] actions) =>
+        Render<RunItemActions>(p => p.Add(c => c.Actions, actions.ToList()));
 
     [Fact]
-    public async Task EachAction_ReferenceLinkDescriptionOwnersAndStatusTag_TypedTextShownAsText()
+    public void EachAction_ReferenceLinkDescriptionOwnersAndStatusTag_TypedTextShownAsText()
     {
-        var html = await RenderAsync(
+        var cut = Render(
             new MeetingActionDto(5, "AT-0002-1", 1, "Share the <b>VAWG</b> problem profile", 7, "ACC Cooper", null, null, ActionStatus.Open),
             new MeetingActionDto(6, "AT-0002-2", 2, "Report on the 20 posts", 7, "CC and DCC", null, null, ActionStatus.AwaitingSignOff));
 
-        Assert.Contains("<li data-reference=\"AT-0002-1\"><a href=\"/actions/5\">AT-0002-1</a> Share the &lt;b&gt;VAWG&lt;/b&gt; problem profile", html, StringComparison.Ordinal);
-        Assert.Contains("<strong>ACC Cooper</strong>", html, StringComparison.Ordinal);
-        Assert.Contains("<span class=\"status-tag status-open\">Open</span>", html, StringComparison.Ordinal);
-        Assert.Contains("<span class=\"status-tag status-awaitingsignoff\">Completed", html, StringComparison.Ordinal);
-        Assert.True(html.IndexOf("AT-0002-1", StringComparison.Ordinal) < html.IndexOf("AT-0002-2", StringComparison.Ordinal));
+        var items = cut.FindAll("li");
+        Assert.Equal(["AT-0002-1", "AT-0002-2"], items.Select(li => li.GetAttribute("data-reference")));
+        var first = items[0];
+        Assert.Equal("/actions/5", first.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("AT-0002-1", first.QuerySelector("a")!.TextContent);
+        Assert.Contains("Share the <b>VAWG</b> problem profile", first.TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("li b"));
+        Assert.Equal("ACC Cooper", first.QuerySelector("strong")!.TextContent);
+        Assert.Equal("Open", first.QuerySelector("span.status-tag.status-open")!.TextContent);
+        Assert.StartsWith("Completed", items[1].QuerySelector("span.status-tag.status-awaitingsignoff")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task NoActions_SaysSo()
+    public void NoActions_SaysSo()
     {
-        var html = await RenderAsync();
+        var cut = Render();
 
-        Assert.Contains("No actions raised under this item yet.", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<li", html, StringComparison.Ordinal);
+        Assert.Contains("No actions raised under this item yet.", cut.Markup, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("li"));
     }
 }
