@@ -51,7 +51,8 @@ public sealed partial class DashboardTests(AppServer app)
         var expected = LeadingCount(await firstFigure.TextContentAsync() ?? "");
 
         // The chart may lay itself out again once it has measured its width: click only once the bar has stayed put.
-        var bar = panel.Locator(".dashboard-chart .mud-chart-bar").First;
+        // The svg carries the class mud-chart-bar too; the bars are its paths (the first is the first bar).
+        var bar = panel.Locator(".dashboard-chart path.mud-chart-bar").First;
         await WaitUntilSettledAsync(bar);
         await bar.ClickAsync();
 
