@@ -82,7 +82,7 @@ public sealed class PhoneLayoutTests(AppServer app)
         return result.Select(problem => $"{where}: {problem}");
     }
 
-    // Overflow: the innermost elements that reach past the right edge  and are not clipped by a scrolling
+    // Overflow: the innermost elements that reach past the right edge and are not clipped by a scrolling
     // or hidden-overflow ancestor. Targets: visible links, buttons and form controls in main under 24×24 px, unless an inline
     // link within a sentence, or spaced so that a 24 px circle on its centre touches no other target (both WCAG 2.5.8 exceptions).
     private const string CheckScript = """
@@ -94,9 +94,9 @@ public sealed class PhoneLayoutTests(AppServer app)
                 [...e.classList].slice(0, 3).map(c => '.' + c).join('') +
                 (e.textContent ? ' "' + e.textContent.trim().replace(/\s+/g, ' ').slice(0, 40) + '"' : '');
             const visible = e => {
-                const s = getComputedStyle(e);
                 const r = e.getBoundingClientRect();
-                return s.visibility !== 'hidden' && s.display !== 'none' && r.width > 0 && r.height > 0 &&
+                // checkVisibility: the inside of a closed <details> keeps its boxes but is not shown.
+                return e.checkVisibility({ visibilityProperty: true }) && r.width > 0 && r.height > 0 &&
                     !e.closest('.visually-hidden, [aria-hidden="true"]');
             };
             const clipped = e => {
@@ -106,14 +106,26 @@ public sealed class PhoneLayoutTests(AppServer app)
                 }
                 return false;
             };
-            if (doc.scrollWidth > vw) {
+            const overflow = what => {
+                if (doc.scrollWidth <= vw) return;
                 const over = [...document.body.querySelectorAll('*')].filter(e => {
                     const r = e.getBoundingClientRect();
                     return r.right > vw + 0.5 && r.width > 0 && getComputedStyle(e).position !== 'fixed' && !clipped(e);
                 });
                 const innermost = over.filter(e => !over.some(o => o !== e && e.contains(o)));
-                problems.push(`page is ${doc.scrollWidth}px wide in a ${vw}px viewport; too wide: ` +
+                problems.push(`page is ${doc.scrollWidth}px wide ${what} in a ${vw}px viewport; too wide: ` +
                     innermost.slice(0, 8).map(e => { const r = e.getBoundingClientRect(); return `${describe(e)} [${Math.round(r.left)}..${Math.round(r.right)}px]`; }).join('; '));
+            };
+            overflow('');
+            // main lets a long word break anywhere rather than overflow; a table squeezed into a phone then breaks every
+            // word letter by letter ("Da/te"), which fits but cannot be read. Whole words must fit too.
+            if (problems.length === 0) {
+                // A constructed style sheet: the content security policy refuses a <style> element.
+                const sheet = new CSSStyleSheet();
+                sheet.replaceSync('main, main * { overflow-wrap: normal !important; word-break: normal !important; }');
+                document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+                overflow('when words are not broken mid-word');
+                document.adoptedStyleSheets = document.adoptedStyleSheets.filter(s => s !== sheet);
             }
 
             const main = document.querySelector('main');
