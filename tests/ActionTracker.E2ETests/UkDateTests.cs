@@ -30,10 +30,17 @@ public sealed partial class UkDateTests(AppServer app)
         await page.GetByLabel("Due from").FillAsync("01/06/2021");
         await page.GetByLabel("Due to").FillAsync("30/06/2021");
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("2021-06-01", StringComparison.Ordinal) && url.Contains("2021-06-30", StringComparison.Ordinal));
+        await Expect(page).ToHaveURLAsync(DueFromFirstOfJune());
+        await Expect(page).ToHaveURLAsync(DueToEndOfJune());
         await Expect(page.GetByLabel("Due from")).ToHaveValueAsync("01/06/2021");
     }
 
     [GeneratedRegex(@"^\d{2}/\d{2}/\d{4}$")]
     private static partial Regex DayMonthYear();
+
+    [GeneratedRegex("dueFrom=2021-06-01")]
+    private static partial Regex DueFromFirstOfJune();
+
+    [GeneratedRegex("dueTo=2021-06-30")]
+    private static partial Regex DueToEndOfJune();
 }
