@@ -51,10 +51,6 @@ public sealed class PhoneLayoutTests(AppServer app)
                 {
                     await page.SetViewportSizeAsync(width, height);
                     problems.AddRange(await CheckAsync(page, $"{path} at {width}×{height} as {account ?? "signed out"}"));
-                    if (Environment.GetEnvironmentVariable("PHONE_SHOTS") is { } dir)
-                    {
-                        await page.ScreenshotAsync(new() { Path = Path.Combine(dir, $"{account?[..4] ?? "out"}{path.Replace('/', '_')}-{width}.png"), FullPage = true });
-                    }
                 }
             }
         }
