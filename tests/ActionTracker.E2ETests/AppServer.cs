@@ -80,11 +80,16 @@ public sealed class AppServer : IAsyncLifetime
         return page;
     }
 
-    /// <summary>A blank page in a fresh browser context, signed in as <paramref name="account"/>, or signed out when null.</summary>
-    public async Task<IPage> NewPageAsync(string? account = DemoAccounts.Secretariat)
+    /// <summary>
+    /// A blank page in a fresh browser context, signed in as <paramref name="account"/>, or signed out when null; a British
+    /// browser in London unless another <paramref name="locale"/> and <paramref name="timezoneId"/> are given.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(string? account = DemoAccounts.Secretariat, string? locale = null, string? timezoneId = null)
     {
         var options = ContextOptions();
         options.StorageState = account is null ? null : await SignedInStateAsync(account);
+        options.Locale = locale ?? options.Locale;
+        options.TimezoneId = timezoneId ?? options.TimezoneId;
         var context = await Browser.NewContextAsync(options);
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
