@@ -1,14 +1,14 @@
+using ActionTracker.Tests.Support;
 using ActionTracker.Web.Features.Dashboard;
 using ActionTracker.Web.Infrastructure;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using MudBlazor.Services;
 
 namespace ActionTracker.Tests.Features.Dashboard;
 
 /// <summary>The dashboard page in bunit, over the real dashboard service on real SQLite with a known set of actions.</summary>
-public sealed class DashboardPageTests : BunitContext
+public sealed class DashboardPageTests : AppBunitContext
 {
     // The first render queries the database: generous, for a loaded machine.
     private static readonly TimeSpan Loaded = TimeSpan.FromSeconds(15);
@@ -58,8 +58,6 @@ public sealed class DashboardPageTests : BunitContext
 
     private IRenderedComponent<DashboardPage> RenderDashboard(DashboardDatabase database)
     {
-        Services.AddMudServices();
-        JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddSingleton(database.Dashboard());
         Services.AddSingleton<IChangeNotifier>(new InProcessChangeNotifier(NullLogger<InProcessChangeNotifier>.Instance));
         return Render<DashboardPage>();
