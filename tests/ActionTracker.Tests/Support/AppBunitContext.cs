@@ -7,9 +7,9 @@ namespace ActionTracker.Tests.Support;
 /// A bunit context as the app renders components: MudBlazor's services, and JS interop in loose mode (every call answers
 /// its type's default, as a browser that has not loaded a module yet would not fail the render either).
 /// </summary>
-public abstract class AppBunitContext : BunitContext
+public class AppBunitContext : BunitContext
 {
-    protected AppBunitContext()
+    public AppBunitContext()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();

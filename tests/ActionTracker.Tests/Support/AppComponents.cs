@@ -10,7 +10,6 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 
 namespace ActionTracker.Tests.Support;
 
@@ -23,9 +22,7 @@ public static class AppComponents
 {
     public static BunitContext Create(TestDatabase db, Caller caller)
     {
-        var context = new BunitContext();
-        context.JSInterop.Mode = JSRuntimeMode.Loose;
-        context.Services.AddMudServices();
+        var context = new AppBunitContext();
         context.Services.AddSingleton(db.Factory);
         context.Services.AddSingleton(new AppClock(db.Time));
         // The app's own notifier: pages subscribe to it (LiveRefresh), which the recording one refuses.
