@@ -79,7 +79,7 @@ public sealed class MeetingJourneyTests(AppServer app)
         await raise.GetByRole(AriaRole.Button, new() { Name = "Raise action" }).ClickAsync();
 
         await Expect(raise.Locator(".validation-message")).ToContainTextAsync("The due date cannot be before the meeting it was raised at (26 February 2021).");
-        await Expect(raise.GetByRole(AriaRole.Alert)).ToContainTextAsync("Nothing was saved");
+        await Expect(raise.GetByRole(AriaRole.Alert)).ToContainTextAsync("Not saved");
         await Expect(actionsArising).ToHaveCountAsync(4);
     }
 }

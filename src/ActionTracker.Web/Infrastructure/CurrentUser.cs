@@ -70,5 +70,5 @@ public sealed class CurrentUser(AuthenticationStateProvider authenticationStateP
     }
 
     private static PermissionDeniedException Denied(Permission permission) =>
-        new($"Your role does not allow you to {RolePermissions.Describe(permission)}. Nothing was saved.");
+        new($"Your role does not allow you to {RolePermissions.Describe(permission)}.");
 }

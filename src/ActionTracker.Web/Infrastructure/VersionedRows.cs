@@ -34,5 +34,5 @@ public static class VersionedRows
     }
 
     private static ConcurrencyConflictException ConflictFor(string what) =>
-        new($"Someone else changed this {what} while you were editing it. Your change was not saved: reload to see theirs, then make yours again.");
+        new($"Someone else changed this {what} while you were editing it. Theirs was not overwritten.");
 }

@@ -39,7 +39,7 @@ public class CurrentUserTests : DatabaseTest
         var denied = await Assert.ThrowsAsync<PermissionDeniedException>(
             () => Db.CurrentUser(new Caller(Roles.Viewer)).EnsureAsync(Permission.GiveVerdict));
 
-        Assert.Equal("Your role does not allow you to give the assurance verdict. Nothing was saved.", denied.Message);
+        Assert.Equal("Your role does not allow you to give the assurance verdict.", denied.Message);
     }
 
     private async Task AssertGrantsNothingAsync(Caller caller)

@@ -1,4 +1,5 @@
 using ActionTracker.Web.Data;
+using ActionTracker.Web.Features.ActionItems;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionTracker.Web.Features.People;
@@ -28,4 +29,7 @@ public sealed class PeopleService(IDbContextFactory<AppDbContext> dbFactory)
                     .Select(h => h.Person!.Name).FirstOrDefault()))
             .ToListAsync(ct);
     }
+
+    public async Task<OwnerOptions> ListOwnerOptionsAsync(DateOnly onDate, CancellationToken ct = default) =>
+        new(await ListPostsAsync(onDate, ct), await ListPeopleAsync(ct));
 }

@@ -106,30 +106,6 @@ public sealed class ActionItemPageTests : DatabaseTest
     }
 
     [Fact]
-    public async Task EditAction_SomeoneElseChangedItMeanwhile_IsRefusedWithTheConflict_AndSavesNothing()
-    {
-        var id = await RaiseAsync();
-        await using var context = AppComponents.Create(Db, Caller.Secretariat);
-        var page = context.RenderPage<ActionItemPage>(new Dictionary<string, object?> { ["Id"] = id });
-        page.Button("Edit action").Click();
-        page.Dialog();
-
-        // Another person saves while the dialog is open: the version the dialog read is now stale.
-        var other = SaveActionItem.From((await ReadActionAsync(id)).Action);
-        other.Theme = "Response times";
-        await Actions.SaveAsync(other);
-
-        await page.Field("Action").ChangeAsync(new() { Value = "Provide the response-time figures by division and by hour." });
-        page.Button("Save changes").Click();
-
-        page.WaitForAssertion(() => Assert.Contains("Someone else changed this action", page.Find("[role=dialog] [role=alert]").TextContent, StringComparison.Ordinal), Wait);
-        Assert.Equal("Provide the response-time figures by division and by hour.", page.Field("Action").GetAttribute("value") ?? page.Field("Action").TextContent);
-        var saved = (await ReadActionAsync(id)).Action;
-        Assert.Equal("Provide the response-time figures by division.", saved.Description);
-        Assert.Equal("Response times", saved.Theme);
-    }
-
-    [Fact]
     public async Task EditAction_Saved_ClosesTheDialog_ConfirmsAndShowsTheNewWords()
     {
         var id = await RaiseAsync();
@@ -137,7 +113,7 @@ public sealed class ActionItemPageTests : DatabaseTest
         var page = context.RenderPage<ActionItemPage>(new Dictionary<string, object?> { ["Id"] = id });
         page.Button("Edit action").Click();
 
-        await page.Field("Action").ChangeAsync(new() { Value = "Provide the response-time figures by division and by hour." });
+        await page.Field("Action").InputAsync(new() { Value = "Provide the response-time figures by division and by hour." });
         page.Button("Save changes").Click();
 
         page.WaitForAssertion(() => Assert.Equal("Provide the response-time figures by division and by hour.", page.Find("h1").TextContent.Trim()), Wait);
