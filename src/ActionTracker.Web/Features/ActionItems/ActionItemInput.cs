@@ -1,3 +1,4 @@
+using ActionTracker.Web.Components.Shared.Conflicts;
 using ActionTracker.Web.Data;
 using ActionTracker.Web.Infrastructure;
 using FluentValidation;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ActionTracker.Web.Features.ActionItems;
 
 /// <summary>What is typed when an action is raised or edited. Id 0 raises a new one; otherwise Version is the one read.</summary>
-public sealed class SaveActionItem
+public sealed class SaveActionItem : IVersionedEdit
 {
     public int Id { get; set; }
     public Guid Version { get; set; }

@@ -1,3 +1,4 @@
+using ActionTracker.Web.Components.Shared.Conflicts;
 using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
 using FluentValidation;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ActionTracker.Web.Features.Meetings;
 
 /// <summary>Adds an agenda item (Id 0) or edits one.</summary>
-public sealed class SaveAgendaItem
+public sealed class SaveAgendaItem : IVersionedEdit
 {
     public int Id { get; set; }
     public Guid Version { get; set; }
@@ -17,6 +18,13 @@ public sealed class SaveAgendaItem
     public string? Question { get; set; }
     public string? Notes { get; set; }
     public bool IsConfidential { get; set; }
+
+    /// <summary>An edit of <paramref name="item"/> as it was read.</summary>
+    public static SaveAgendaItem From(int meetingId, AgendaItemDto item) => new()
+    {
+        Id = item.Id, Version = item.Version, MeetingId = meetingId, Number = item.Number, Title = item.Title,
+        Kind = item.Kind, Question = item.Question, Notes = item.Notes, IsConfidential = item.IsConfidential,
+    };
 }
 
 public sealed class SaveAgendaItemValidator : AbstractValidator<SaveAgendaItem>

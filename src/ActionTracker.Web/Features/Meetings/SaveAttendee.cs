@@ -1,3 +1,4 @@
+using ActionTracker.Web.Components.Shared.Conflicts;
 using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
 using FluentValidation;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ActionTracker.Web.Features.Meetings;
 
 /// <summary>Adds an attendee to a meeting (Id 0) or edits one: an existing person, or a new person by name.</summary>
-public sealed class SaveAttendee
+public sealed class SaveAttendee : IVersionedEdit
 {
     public int Id { get; set; }
     public Guid Version { get; set; }
@@ -16,6 +17,13 @@ public sealed class SaveAttendee
     public string Capacity { get; set; } = "";
     public string? Initials { get; set; }
     public AttendanceStatus Status { get; set; }
+
+    /// <summary>An edit of <paramref name="attendee"/> as it was read.</summary>
+    public static SaveAttendee From(int meetingId, AttendeeDto attendee) => new()
+    {
+        Id = attendee.Id, Version = attendee.Version, MeetingId = meetingId, PersonId = attendee.PersonId,
+        Capacity = attendee.Capacity, Initials = attendee.Initials, Status = attendee.Status,
+    };
 }
 
 public sealed class SaveAttendeeValidator : AbstractValidator<SaveAttendee>

@@ -1,3 +1,4 @@
+using ActionTracker.Web.Components.Shared.Conflicts;
 using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
 using FluentValidation;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ActionTracker.Web.Features.Meetings;
 
 /// <summary>Creates a meeting (Id 0) or edits one (Id and the Version that was read).</summary>
-public sealed class SaveMeeting
+public sealed class SaveMeeting : IVersionedEdit
 {
     public int Id { get; set; }
     public Guid Version { get; set; }
@@ -24,6 +25,13 @@ public sealed class SaveMeeting
     public int? ChairId { get; set; }
     public int? MinuteTakerId { get; set; }
     public MeetingStatus Status { get; set; }
+
+    /// <summary>An edit of <paramref name="m"/> as it was read.</summary>
+    public static SaveMeeting From(MeetingDetails m) => new()
+    {
+        Id = m.Id, Version = m.Version, SeriesId = m.SeriesId, Type = m.Type, Title = m.Title, Date = m.Date, StartTime = m.StartTime,
+        EndTime = m.EndTime, IsVirtual = m.IsVirtual, Venue = m.Venue, ChairId = m.ChairId, MinuteTakerId = m.MinuteTakerId, Status = m.Status,
+    };
 }
 
 public sealed class SaveMeetingValidator : AbstractValidator<SaveMeeting>
