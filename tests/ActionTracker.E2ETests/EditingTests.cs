@@ -23,22 +23,24 @@ public sealed class EditingTests(AppServer app)
     }
 
     [Fact]
-    public async Task EditSameItemInTwoBrowsers_SecondSaveIsRefusedAsAConflict_FirstTextKept()
+    public async Task EditSameItemInTwoBrowsers_SecondSaveIsRefusedAsAConflict_FirstTextKept_SecondKeepsTheirs()
     {
         var first = await app.OpenAsync(MeetingForConflict);
         var second = await app.OpenAsync(MeetingForConflict);
         var firstForm = await ChooseFirstItemAsync(first);
         var secondForm = await ChooseFirstItemAsync(second);
 
+        await secondForm.GetByLabel("Title", new() { Exact = true }).FillAsync("Opening remarks");
         await firstForm.GetByLabel("Title", new() { Exact = true }).FillAsync("Welcome and introductions");
         await firstForm.GetByRole(AriaRole.Button, new() { Name = "Save item" }).ClickAsync();
         await Expect(first.Locator(".agenda-item").First).ToContainTextAsync("Welcome and introductions");
+        await Expect(second.Locator(".agenda-item").First).ToContainTextAsync("Welcome and introductions");
 
-        await secondForm.GetByLabel("Title", new() { Exact = true }).FillAsync("Opening remarks");
         await secondForm.GetByRole(AriaRole.Button, new() { Name = "Save item" }).ClickAsync();
 
-        await Expect(secondForm.GetByRole(AriaRole.Alert)).ToContainTextAsync("Someone else changed this agenda item");
-        await Expect(second.Locator(".agenda-item").First).ToContainTextAsync("Welcome and introductions");
+        await Expect(secondForm.GetByRole(AriaRole.Alert)).ToContainTextAsync("Not saved: Someone else changed this agenda item");
+        await Expect(secondForm.GetByLabel("Title", new() { Exact = true })).ToHaveValueAsync("Opening remarks");
+        await Expect(secondForm.GetByLabel("Title: their version")).ToHaveTextAsync("Welcome and introductions");
         await Expect(second.Locator(".agenda-item").First).Not.ToContainTextAsync("Opening remarks");
     }
 

@@ -3,49 +3,14 @@ using ActionTracker.Web.Features.Meetings;
 
 namespace ActionTracker.Tests.Support;
 
-/// <summary>Edit-form inputs filled from what was read, Version included, as the pages fill them.</summary>
+/// <summary>Edit-form inputs filled from what was read, Version included, as the pages fill them (the inputs' own From).</summary>
 public static class Edits
 {
-    public static SaveMeeting Of(MeetingDetails read) => new()
-    {
-        Id = read.Id,
-        Version = read.Version,
-        SeriesId = read.SeriesId,
-        Type = read.Type,
-        Title = read.Title,
-        Date = read.Date,
-        StartTime = read.StartTime,
-        EndTime = read.EndTime,
-        IsVirtual = read.IsVirtual,
-        Venue = read.Venue,
-        ChairId = read.ChairId,
-        MinuteTakerId = read.MinuteTakerId,
-        Status = read.Status,
-    };
+    public static SaveMeeting Of(MeetingDetails read) => SaveMeeting.From(read);
 
-    public static SaveAgendaItem Of(int meetingId, AgendaItemDto read) => new()
-    {
-        Id = read.Id,
-        Version = read.Version,
-        MeetingId = meetingId,
-        Number = read.Number,
-        Title = read.Title,
-        Kind = read.Kind,
-        Question = read.Question,
-        Notes = read.Notes,
-        IsConfidential = read.IsConfidential,
-    };
+    public static SaveAgendaItem Of(int meetingId, AgendaItemDto read) => SaveAgendaItem.From(meetingId, read);
 
-    public static SaveAttendee Of(int meetingId, AttendeeDto read) => new()
-    {
-        Id = read.Id,
-        Version = read.Version,
-        MeetingId = meetingId,
-        PersonId = read.PersonId,
-        Capacity = read.Capacity,
-        Initials = read.Initials,
-        Status = read.Status,
-    };
+    public static SaveAttendee Of(int meetingId, AttendeeDto read) => SaveAttendee.From(meetingId, read);
 
     public static SaveActionItem Of(ActionDetails read) => SaveActionItem.From(read.Action);
 }

@@ -1,4 +1,5 @@
 using ActionTracker.Tests.Support;
+using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.Meetings;
 using ActionTracker.Web.Infrastructure;
 using FluentValidation;
@@ -109,6 +110,41 @@ public class MeetingServiceTests : DatabaseTest
 
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Meetings.RemoveAttendeeAsync(Seed.MeetingId, attendee.Id));
         Assert.Empty((await ReadMeetingAsync(Seed.MeetingId)).Attendees);
+    }
+
+    [Fact]
+    public async Task SaveAttendeeAsync_TwoEditsFromOneRead_SecondRefusedAndPublishesNothing_FirstKept()
+    {
+        var read = Assert.Single((await ReadMeetingAsync(Seed.MeetingId)).Attendees);
+        var first = Edits.Of(Seed.MeetingId, read);
+        first.Status = AttendanceStatus.Apologies;
+        var second = Edits.Of(Seed.MeetingId, read);
+        second.Capacity = "Police, Fire and Crime Commissioner";
+        await Meetings.SaveAttendeeAsync(first);
+        var notifier = new RecordingChangeNotifier();
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Db.Meetings(notifier).SaveAttendeeAsync(second));
+
+        Assert.Empty(notifier.Published);
+        var saved = Assert.Single((await ReadMeetingAsync(Seed.MeetingId)).Attendees);
+        Assert.Equal((AttendanceStatus.Apologies, read.Capacity), (saved.Status, saved.Capacity));
+    }
+
+    [Fact]
+    public async Task SaveAsync_TwoContextsPassTheVersionCheckTogether_TheUpdateItselfRefusesTheSecond()
+    {
+        // Both edits read the same version and pass FindForEditAsync; the UPDATE ... WHERE Version = @read lets only one through.
+        var read = await ReadMeetingAsync(Seed.MeetingId);
+        await using var first = Db.NewContext();
+        await using var second = Db.NewContext();
+        var firstRow = await first.Meetings.SingleAsync(m => m.Id == Seed.MeetingId && m.Version == read.Version);
+        var secondRow = await second.Meetings.SingleAsync(m => m.Id == Seed.MeetingId && m.Version == read.Version);
+        (firstRow.Title, secondRow.Title) = ("First editor's title", "Second editor's title");
+
+        await first.SaveChangesAsync();
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => VersionedRows.SaveOrReportConflictAsync(second, "meeting", CancellationToken.None));
+
+        Assert.Equal("First editor's title", (await ReadMeetingAsync(Seed.MeetingId)).Title);
     }
 
     private SaveAgendaItem Item(string number, string title) => new() { MeetingId = Seed.MeetingId, Number = number, Title = title };
