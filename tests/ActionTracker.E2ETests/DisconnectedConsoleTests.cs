@@ -1,4 +1,3 @@
-using ActionTracker.Web.Features.Account;
 using static Microsoft.Playwright.Assertions;
 
 namespace ActionTracker.E2ETests;
@@ -11,13 +10,7 @@ public sealed class DisconnectedConsoleTests(AppServer app, RestartableAppServer
     public async Task ServerDown_TypingInNotesAndAForm_LogsNoBrowserErrors_AndThePageComesBack()
     {
         var meeting = await NotesTestMeeting.CreateAsync(server.Services);
-        var context = await app.Browser.NewContextAsync(new() { BaseURL = server.BaseUrl, Locale = "en-GB", TimezoneId = "Europe/London" });
-        context.SetDefaultTimeout(15_000);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await AppServer.SignInAsync(page, DemoAccounts.Secretariat);
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
-        await AppServer.GoToAsync(page, meeting.RunPath);
+        var page = await server.OpenSignedInAsync(app.Browser, meeting.RunPath);
         await NotesTests.Editor(page, meeting).FillAsync("Saved while connected.");
         await Expect(NotesTests.SaveState(page)).ToContainTextAsync("Saved at");
 
@@ -48,7 +41,7 @@ public sealed class DisconnectedConsoleTests(AppServer app, RestartableAppServer
 
         var pageErrors = errors.Where(e => !IsTheServerBeingAway(e)).ToList();
         Assert.True(pageErrors.Count == 0, string.Join("\n", pageErrors));
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
     }
 
     // Chromium itself logs the failed WebSocket and resource loads while nothing listens on the port: the network, not the page.

@@ -1,5 +1,4 @@
 using ActionTracker.Web.Data;
-using ActionTracker.Web.Features.Account;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
@@ -14,13 +13,7 @@ public sealed class NotesRestartTests(AppServer app, RestartableAppServer server
     public async Task ServerRestartedMidTyping_ThePageReloadsByItself_AndTheUnsavedTextComesBackAndIsSaved()
     {
         var meeting = await NotesTestMeeting.CreateAsync(server.Services);
-        var context = await app.Browser.NewContextAsync(new() { BaseURL = server.BaseUrl, Locale = "en-GB", TimezoneId = "Europe/London" });
-        context.SetDefaultTimeout(15_000);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await AppServer.SignInAsync(page, DemoAccounts.Secretariat);
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
-        await AppServer.GoToAsync(page, meeting.RunPath);
+        var page = await server.OpenSignedInAsync(app.Browser, meeting.RunPath);
         var saved = $"Saved before the restart {Guid.NewGuid():N}.";
         var typedWhileDown = $"{saved}\nTyped while the server was down.";
 
@@ -40,6 +33,6 @@ public sealed class NotesRestartTests(AppServer app, RestartableAppServer server
         await Expect(NotesTests.SaveState(page)).ToContainTextAsync("Saved at");
         await using var db = await server.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         Assert.Equal(typedWhileDown, await db.AgendaItems.Where(i => i.Id == meeting.ItemId).Select(i => i.Notes).SingleAsync());
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
     }
 }

@@ -1,3 +1,4 @@
+using ActionTracker.Web.Features.Account;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -34,6 +35,19 @@ public sealed class RestartableAppServer : IAsyncLifetime
         _factory = AppServer.StartOnKestrel(_dataDirectory, new Dictionary<string, string>(), _port);
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         _port = new Uri(BaseUrl).Port;
+    }
+
+    /// <summary>A page in a fresh context of <paramref name="browser"/>, signed in as the secretariat, at <paramref name="path"/> once interactive.</summary>
+    public async Task<IPage> OpenSignedInAsync(IBrowser browser, string path)
+    {
+        var context = await browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = "en-GB", TimezoneId = "Europe/London" });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await AppServer.SignInAsync(page, DemoAccounts.Secretariat);
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        await AppServer.GoToAsync(page, path);
+        return page;
     }
 
     /// <summary>Stops the server as a crash or a redeploy would: open circuits die with it; the database file stays.</summary>

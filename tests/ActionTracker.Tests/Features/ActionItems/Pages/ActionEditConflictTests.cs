@@ -62,11 +62,7 @@ public sealed class ActionEditConflictTests : DatabaseTest
     {
         var id = await RaiseAsync();
         await using var context = AppComponents.Create(Db, Caller.Secretariat);
-        var page = OpenEdit(context, id);
-        await page.Field("Action").InputAsync(new() { Value = Mine });
-        await SaveAsOtherAsync(context, id, other => other.Description = Theirs);
-        await ClickAsync(page, "Save changes");
-        page.WaitForAssertion(() => page.Find(".edit-conflict"), Wait);
+        var page = await ClashAsync(context, id);
 
         await Choice(page, "Merge").ClickAsync(new());
         await ClickAsync(page, "Use these choices");
@@ -84,11 +80,7 @@ public sealed class ActionEditConflictTests : DatabaseTest
     {
         var id = await RaiseAsync();
         await using var context = AppComponents.Create(Db, Caller.Secretariat);
-        var page = OpenEdit(context, id);
-        await page.Field("Action").InputAsync(new() { Value = Mine });
-        await SaveAsOtherAsync(context, id, other => other.Description = Theirs);
-        await ClickAsync(page, "Save changes");
-        page.WaitForAssertion(() => page.Find(".edit-conflict"), Wait);
+        var page = await ClashAsync(context, id);
 
         await Choice(page, "Take theirs").ClickAsync(new());
         await ClickAsync(page, "Use these choices");
@@ -114,6 +106,17 @@ public sealed class ActionEditConflictTests : DatabaseTest
         Assert.Contains(expected, page.Dialog().TextContent, StringComparison.Ordinal);
         Assert.Equal(long40000, page.Field("Action").GetAttribute("value") ?? page.Field("Action").TextContent);
         Assert.Equal(Original, (await ReadActionAsync(id)).Action.Description);
+    }
+
+    /// <summary>Mine typed, theirs saved meanwhile, mine refused: the conflict panel open.</summary>
+    private async Task<IRenderedComponent<Bunit.Rendering.ContainerFragment>> ClashAsync(BunitContext context, int id)
+    {
+        var page = OpenEdit(context, id);
+        await page.Field("Action").InputAsync(new() { Value = Mine });
+        await SaveAsOtherAsync(context, id, other => other.Description = Theirs);
+        await ClickAsync(page, "Save changes");
+        page.WaitForAssertion(() => page.Find(".edit-conflict"), Wait);
+        return page;
     }
 
     private static IRenderedComponent<Bunit.Rendering.ContainerFragment> OpenEdit(BunitContext context, int id)
