@@ -7,6 +7,9 @@ public sealed class ReminderPass(ReminderScheduler scheduler, NotificationSender
 {
     public const string ChangeKind = "Notification";
 
+    /// <summary>Whether a change may have added or read someone's notifications: a change to an action, or to notifications themselves.</summary>
+    public static bool MayChangeNotifications(Change change) => change.Kind is "Action" or ChangeKind;
+
     public async Task<MailPassResult> RunAsync(bool schedule, CancellationToken ct)
     {
         if (schedule && await scheduler.EnqueueDueAsync(ct) > 0)
