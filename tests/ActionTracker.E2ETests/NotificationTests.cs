@@ -53,6 +53,9 @@ public sealed partial class NotificationTests(AppServer app)
         Assert.Equal(200, feed.Status);
         Assert.StartsWith("BEGIN:VCALENDAR", await feed.TextAsync(), StringComparison.Ordinal);
         Assert.Equal(404, (await anonymous.APIRequest.GetAsync("/calendar/not-the-token.ics")).Status);
+        var meeting = await officer.APIRequest.GetAsync("/meetings/1/calendar.ics");
+        Assert.Equal(("text/calendar; charset=utf-8", 200), (meeting.Headers["content-type"], meeting.Status));
+        Assert.Contains("BEGIN:VEVENT", await meeting.TextAsync(), StringComparison.Ordinal);
     }
 
     private static int Count(string? label) => label is null || label.Contains("none", StringComparison.Ordinal)

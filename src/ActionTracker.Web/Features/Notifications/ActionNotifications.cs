@@ -15,12 +15,11 @@ public static class ActionNotifications
     /// <summary>To the owners an action was raised for or reassigned to (not those who already owned it).</summary>
     public static async Task OwnersAddedAsync(AppDbContext db, ActionItem action, IReadOnlyCollection<OwnerChoice> ownersBefore, AppClock clock, CancellationToken ct)
     {
-        var owners = action.Owners.Select(o => new OwnerChoice(o.PersonId, o.PostId, o.BodyName?.Trim())).ToList();
-        var before = await NotificationRecipients.OwnersAsync(db, ownersBefore, clock.Today, ct);
-        var now = await NotificationRecipients.OwnersAsync(db, owners, clock.Today, ct);
+        var directory = await OwnerDirectory.LoadAsync(db, clock.Today, ct);
+        var added = directory.AccountsOf(action.Owners.Select(o => new OwnerChoice(o.PersonId, o.PostId, o.BodyName))).Except(directory.AccountsOf(ownersBefore));
         var meeting = await db.Meetings.Where(m => m.Id == action.MeetingId).Select(m => new { m.Title, m.Date }).SingleAsync(ct);
         var due = action.DueDate is { } date ? UkFormat.Date(date) : await DueBackAtAsync(db, action.TargetMeetingId, ct);
-        NotificationOutbox.Add(db, now.Except(before), new NoticeText(NotificationKind.Assigned,
+        NotificationOutbox.Add(db, added, new NoticeText(NotificationKind.Assigned,
             $"Action {action.Reference} is assigned to you",
             $"{action.Description}\n\nRaised at {meeting.Title} on {UkFormat.Date(meeting.Date)}.\nDue: {due}."), clock.UtcNow, action);
     }
