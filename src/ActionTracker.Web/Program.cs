@@ -7,11 +7,13 @@ using ActionTracker.Web.Features.ActionItems.Progress;
 using ActionTracker.Web.Features.ActionItems.Tracker;
 using ActionTracker.Web.Features.Admin;
 using ActionTracker.Web.Features.Bench;
+using ActionTracker.Web.Features.Calendar;
 using ActionTracker.Web.Features.Dashboard;
 using ActionTracker.Web.Features.Meetings;
 using ActionTracker.Web.Features.Meetings.StartToClose;
 using ActionTracker.Web.Features.Meetings.Run.Notes;
 using ActionTracker.Web.Features.Meetings.QuickEntry;
+using ActionTracker.Web.Features.Notifications;
 using ActionTracker.Web.Features.People;
 using ActionTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -53,6 +55,7 @@ builder.Services.AddScoped<MeetingRunService>();
 builder.Services.AddScoped<BroughtForwardReviewService>();
 builder.Services.AddScoped<MeetingNotesService>();
 builder.Services.AddBenchMode(builder.Configuration);
+builder.Services.AddNotifications(builder.Configuration);
 
 var app = builder.Build();
 if (DatabaseBackupCommand.IsRequested(args))
@@ -81,6 +84,12 @@ if (FirstAdministratorCommand.IsRequested(args))
     return;
 }
 
+if (SendRemindersCommand.IsRequested(args))
+{
+    await SendRemindersCommand.RunAsync(app.Services, app.Lifetime.ApplicationStopping);
+    return;
+}
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -96,6 +105,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapHealthEndpoint();
 app.MapSignOutEndpoint();
 app.MapTrackerExportEndpoints();
+app.MapCalendarEndpoints();
 app.MapBenchEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = "'none'");
 

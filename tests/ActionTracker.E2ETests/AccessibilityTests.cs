@@ -23,6 +23,8 @@ public sealed class AccessibilityTests(AppServer app)
         { "/actions/25", DemoAccounts.Secretariat },
         { "/meetings/13", DemoAccounts.Secretariat },
         { "/my-actions", DemoAccounts.ChiefOfficer },
+        { "/notifications", DemoAccounts.ChiefOfficer },
+        { "/notifications/settings", DemoAccounts.Secretariat },
         { "/admin/users", DemoAccounts.Administrator },
         { "/account/password", DemoAccounts.Viewer },
     };

@@ -19,6 +19,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
     public DbSet<ActionSearchText> ActionSearch => Set<ActionSearchText>();
     public DbSet<DatabaseIdentity> DatabaseIdentity => Set<DatabaseIdentity>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -37,6 +39,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
         configurationBuilder.Properties<ActionStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<ExtensionDecision>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<AssuranceVerdict>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<NotificationKind>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<MailStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<DayOfWeek>().HaveConversion<string>().HaveMaxLength(20);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -2,6 +2,7 @@ using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.Account;
 using ActionTracker.Web.Features.ActionItems.Tracker;
+using ActionTracker.Web.Features.Notifications;
 using ActionTracker.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -148,7 +149,9 @@ public sealed class ActionItemService(
             db.Entry(action).Property(a => a.Version).IsModified = true;
         }
 
+        var ownersBefore = action.Owners.Select(o => new OwnerChoice(o.PersonId, o.PostId, o.BodyName)).ToList();
         await ApplyEditsAsync(db, action, input, history, ct);
+        await ActionNotifications.OwnersAddedAsync(db, action, ownersBefore, clock, ct);
         await VersionedRows.SaveOrReportConflictAsync(db, "action", ct);
         await notifier.PublishAsync(new Change(action.MeetingId, action.Id, "Action"));
         return action.Id;
@@ -167,6 +170,7 @@ public sealed class ActionItemService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var action = await VersionedRows.FindForEditAsync(db.ActionItems, input.ActionItemId, input.Version, "action", ct);
         history.Record(action, "Status", ActionStatusRules.Name(action.Status), ActionStatusRules.Name(input.Status), input.Note);
+        var from = action.Status;
         action.Status = input.Status;
         action.ClosedAtUtc = input.Status == ActionStatus.Closed ? clock.UtcNow : null;
         if (input.Status == ActionStatus.Deferred)
@@ -174,6 +178,7 @@ public sealed class ActionItemService(
             action.DeferralCount++;
         }
 
+        await ActionNotifications.StatusChangedAsync(db, action, from, history.By, input.Note, clock, ct);
         await VersionedRows.SaveOrReportConflictAsync(db, "action", ct);
         await notifier.PublishAsync(new Change(action.MeetingId, action.Id, "Action"));
     }

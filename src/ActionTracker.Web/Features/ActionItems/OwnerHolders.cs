@@ -47,4 +47,24 @@ public static class OwnerHolders
                 .OrderBy(h => h.IsActing).ThenByDescending(h => h.From).ThenByDescending(h => h.Id)
                 .Select(h => (int?)h.PersonId).FirstOrDefault(),
         };
+
+    /// <summary>
+    /// Every post with the person who held it on <paramref name="day"/>, by the same rule as <see cref="Of"/> (acting
+    /// holdings count; a substantive holder first, then the latest appointed): whom a notice about a post goes to.
+    /// </summary>
+    public static IQueryable<PostHolder> On(AppDbContext db, DateOnly day) => db.Posts.Select(p => new PostHolder
+    {
+        PostId = p.Id,
+        PersonId = db.PostHoldings
+            .Where(h => h.PostId == p.Id && h.From <= day && (h.To == null || h.To >= day))
+            .OrderBy(h => h.IsActing).ThenByDescending(h => h.From).ThenByDescending(h => h.Id)
+            .Select(h => (int?)h.PersonId).FirstOrDefault(),
+    });
+}
+
+/// <summary>A post and its holder on a day; null when nobody held it.</summary>
+public sealed class PostHolder
+{
+    public int PostId { get; init; }
+    public int? PersonId { get; init; }
 }

@@ -1,6 +1,7 @@
 using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.Account;
+using ActionTracker.Web.Features.Notifications;
 using ActionTracker.Web.Infrastructure;
 using FluentValidation;
 using FluentValidation.Results;
@@ -36,25 +37,26 @@ public sealed class ActionProgressService(
         }, ct);
 
     public Task CompleteAsync(CompleteAction input, CancellationToken ct = default) =>
-        ChangeAsync(input.ActionItemId, input.Version, ownersMayAct: true, () => completeValidator.ValidateAndThrowAsync(input, ct), (_, action, history) =>
+        ChangeAsync(input.ActionItemId, input.Version, ownersMayAct: true, () => completeValidator.ValidateAndThrowAsync(input, ct), (db, action, history) =>
         {
             Require(ActionStatusRules.Chaseable.Contains(action.Status), nameof(CompleteAction.Evidence),
                 $"Only an open, in-progress or deferred action can be completed; this one is '{ActionStatusRules.Name(action.Status)}'.");
             history.Record(action, "Status", ActionStatusRules.Name(action.Status), ActionStatusRules.Name(ActionStatus.AwaitingSignOff),
                 input.Evidence.Trim(), string.IsNullOrWhiteSpace(input.Link) ? null : input.Link.Trim());
+            var from = action.Status;
             action.Status = ActionStatus.AwaitingSignOff;
-            return Task.CompletedTask;
+            return ActionNotifications.StatusChangedAsync(db, action, from, history.By, input.Evidence, clock, ct);
         }, ct);
 
     public Task SignOffAsync(SignOffAction input, CancellationToken ct = default) =>
-        ChangeAsync(input.ActionItemId, input.Version, ownersMayAct: false, () => signOffValidator.ValidateAndThrowAsync(input, ct), (_, action, history) =>
+        ChangeAsync(input.ActionItemId, input.Version, ownersMayAct: false, () => signOffValidator.ValidateAndThrowAsync(input, ct), (db, action, history) =>
         {
             Require(action.Status == ActionStatus.AwaitingSignOff, nameof(SignOffAction.Note),
                 $"Only an action completed by its owner can be signed off; this one is '{ActionStatusRules.Name(action.Status)}'.");
             history.Record(action, "Signed off", ActionStatusRules.Name(action.Status), ActionStatusRules.Name(ActionStatus.Closed), input.Note?.Trim());
             action.Status = ActionStatus.Closed;
             action.ClosedAtUtc = clock.UtcNow;
-            return Task.CompletedTask;
+            return ActionNotifications.StatusChangedAsync(db, action, ActionStatus.AwaitingSignOff, history.By, input.Note, clock, ct);
         }, ct);
 
     public Task RequestExtensionAsync(RequestExtension input, CancellationToken ct = default) =>
@@ -65,11 +67,13 @@ public sealed class ActionProgressService(
                 nameof(RequestExtension.NewDueDate), "An extension request for this action is already waiting for a decision.");
             Require(action.DueDate is not { } due || input.NewDueDate > due, nameof(RequestExtension.NewDueDate),
                 $"An extension must be later than the current due date ({UkFormat.Date(action.DueDate)}).");
-            action.ExtensionRequests.Add(new ExtensionRequest
+            var request = new ExtensionRequest
             {
                 RequestedDueDate = input.NewDueDate!.Value, Reason = input.Reason.Trim(), RequestedBy = history.By, RequestedAtUtc = clock.UtcNow,
-            });
+            };
+            action.ExtensionRequests.Add(request);
             history.Record(action, "Extension requested", UkFormat.Date(action.DueDate), UkFormat.Date(input.NewDueDate), input.Reason.Trim());
+            await ActionNotifications.ExtensionRequestedAsync(db, action, request, clock, ct);
         }, ct);
 
     public async Task DecideExtensionAsync(DecideExtension input, CancellationToken ct = default)
@@ -99,6 +103,8 @@ public sealed class ActionProgressService(
                 history.Record(action, "Due date", UkFormat.Date(action.DueDate), UkFormat.Date(request.RequestedDueDate));
                 action.DueDate = request.RequestedDueDate;
             }
+
+            await ActionNotifications.ExtensionDecidedAsync(db, action, request, clock, ct);
         }, ct);
     }
 

@@ -1,4 +1,5 @@
 using ActionTracker.Web.Data;
+using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,10 +15,14 @@ public static class UpdateNotReceived
     /// <summary>History changes that count as hearing from the owner (the secretariat may record them on an owner's behalf).</summary>
     public static readonly string[] OwnerChanges = ["Update", "Extension requested"];
 
-    public static async Task<HashSet<int>> FlaggedAsync(AppDbContext db, IReadOnlyCollection<int> actionIds, DateOnly today, CancellationToken ct)
+    public static async Task<HashSet<int>> FlaggedAsync(AppDbContext db, IReadOnlyCollection<int> actionIds, DateOnly today, CancellationToken ct) =>
+        (await ReviewsAwaitingUpdateAsync(db, db.ActionItems.Where(a => actionIds.Contains(a.Id)), today, ct)).Keys.ToHashSet();
+
+    /// <summary>The flagged actions among <paramref name="candidates"/>, each with the date of the meeting that will review it.</summary>
+    public static async Task<Dictionary<int, DateOnly>> ReviewsAwaitingUpdateAsync(AppDbContext db, IQueryable<ActionItem> candidates, DateOnly today, CancellationToken ct)
     {
-        var actions = await db.ActionItems.AsNoTracking()
-            .Where(a => actionIds.Contains(a.Id) && ActionStatusRules.Chaseable.Contains(a.Status))
+        var actions = await candidates.AsNoTracking()
+            .Where(a => ActionStatusRules.Chaseable.Contains(a.Status))
             .Select(a => new
             {
                 a.Id,
@@ -32,29 +37,33 @@ public static class UpdateNotReceived
             .ToLookup(m => m.SeriesId, m => m.Date);
 
         return actions
-            .Where(a => IsFlagged(meetingDates[a.SeriesId].Order().ToList(), a.TargetDate, a.LastHeard, today))
-            .Select(a => a.Id)
-            .ToHashSet();
+            .Select(a => (a.Id, Review: ReviewIfFlagged(meetingDates[a.SeriesId].Order().ToList(), a.TargetDate, a.LastHeard, today)))
+            .Where(a => a.Review is not null)
+            .ToDictionary(a => a.Id, a => a.Review!.Value);
     }
 
     /// <summary>The rule itself, on plain dates, so it can be tested to the day.</summary>
-    public static bool IsFlagged(IReadOnlyList<DateOnly> seriesMeetingDates, DateOnly? targetMeetingDate, DateTime? lastHeardUtc, DateOnly today)
+    public static bool IsFlagged(IReadOnlyList<DateOnly> seriesMeetingDates, DateOnly? targetMeetingDate, DateTime? lastHeardUtc, DateOnly today) =>
+        ReviewIfFlagged(seriesMeetingDates, targetMeetingDate, lastHeardUtc, today) is not null;
+
+    /// <summary>The date of the meeting that will review the action, when it is flagged; null when it is not.</summary>
+    private static DateOnly? ReviewIfFlagged(IReadOnlyList<DateOnly> seriesMeetingDates, DateOnly? targetMeetingDate, DateTime? lastHeardUtc, DateOnly today)
     {
         var review = targetMeetingDate >= today ? targetMeetingDate : seriesMeetingDates.Where(d => d >= today).Select(d => (DateOnly?)d).FirstOrDefault();
         if (review is not { } reviewDate)
         {
-            return false;
+            return null;
         }
 
         // The meeting before the review that has already taken place: updates since then are what the review expects.
         var previous = seriesMeetingDates.Where(d => d < reviewDate && d <= today).Select(d => (DateOnly?)d).LastOrDefault();
         if (previous is not { } previousDate)
         {
-            return false;
+            return null;
         }
 
         // From the start of the previous meeting's day in London: an update sent that morning counts.
         var sinceUtc = TimeZoneInfo.ConvertTimeToUtc(previousDate.ToDateTime(TimeOnly.MinValue), UkFormat.London);
-        return lastHeardUtc is null || lastHeardUtc < sinceUtc;
+        return lastHeardUtc is null || lastHeardUtc < sinceUtc ? reviewDate : null;
     }
 }

@@ -1,0 +1,41 @@
+using ActionTracker.Web.Infrastructure;
+
+namespace ActionTracker.Web.Features.Notifications;
+
+/// <summary>One pass: make the scheduled reminders due today, tell open pages (their bells), then send every mail due.</summary>
+public sealed class ReminderPass(ReminderScheduler scheduler, NotificationSender sender, IChangeNotifier notifier)
+{
+    public const string ChangeKind = "Notification";
+
+    /// <summary>Whether a change may have added or read someone's notifications: a change to an action, or to notifications themselves.</summary>
+    public static bool MayChangeNotifications(Change change) => change.Kind is "Action" or ChangeKind;
+
+    public async Task<MailPassResult> RunAsync(bool schedule, CancellationToken ct)
+    {
+        if (schedule && await scheduler.EnqueueDueAsync(ct) > 0)
+        {
+            await notifier.PublishAsync(new Change(null, null, ChangeKind));
+        }
+
+        return await sender.SendDueAsync(ct);
+    }
+
+    public static string Summary(MailPassResult result) => $"reminders sent={result.Sent} skipped={result.Skipped} failed={result.Failed}";
+}
+
+/// <summary>
+/// `dotnet run --project src/ActionTracker.Web -- --send-reminders`: one pass of the scheduled reminders and the outbox,
+/// then exit, for a cron job or a test. Its last line is the summary; a second run straight after sends nothing.
+/// </summary>
+public static class SendRemindersCommand
+{
+    private const string Option = "--send-reminders";
+
+    public static bool IsRequested(string[] args) => args.Contains(Option);
+
+    public static async Task RunAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var result = await services.GetRequiredService<ReminderPass>().RunAsync(schedule: true, ct);
+        Console.WriteLine(ReminderPass.Summary(result));
+    }
+}
