@@ -8,6 +8,7 @@ using ActionTracker.Web.Features.ActionItems.Tracker;
 using ActionTracker.Web.Features.Admin;
 using ActionTracker.Web.Features.Bench;
 using ActionTracker.Web.Features.Dashboard;
+using ActionTracker.Web.Features.Settings;
 using ActionTracker.Web.Features.Meetings;
 using ActionTracker.Web.Features.Meetings.StartToClose;
 using ActionTracker.Web.Features.Meetings.Run.Notes;
@@ -52,6 +53,7 @@ builder.Services.AddScoped<UserAdminService>();
 builder.Services.AddScoped<MeetingRunService>();
 builder.Services.AddScoped<BroughtForwardReviewService>();
 builder.Services.AddScoped<MeetingNotesService>();
+builder.Services.AddScoped<SettingsService>();
 builder.Services.AddBenchMode(builder.Configuration);
 
 var app = builder.Build();
