@@ -97,7 +97,7 @@ public sealed class MeetingService(
     }
 
     private static async Task<IReadOnlyList<AgendaItemDto>> AgendaOfAsync(AppDbContext db, int meetingId, CancellationToken ct) =>
-        await db.AgendaItems.AsNoTracking().Where(a => a.MeetingId == meetingId).OrderBy(a => a.SortKey)
+        await db.AgendaItems.AsNoTracking().Where(a => a.MeetingId == meetingId).OrderBy(a => a.SortKey).ThenBy(a => a.Id)
             .Select(a => new AgendaItemDto(a.Id, a.Number, a.Title, a.Kind, a.Question, a.Notes, a.IsConfidential, a.Version))
             .ToListAsync(ct);
 

@@ -25,14 +25,10 @@ public sealed class SaveAgendaItemValidator : AbstractValidator<SaveAgendaItem>
     {
         RuleFor(a => a.Number).NotEmpty().WithMessage("Enter the item number, e.g. 2 or 2.1.")
             .MaximumLength(FieldLimits.AgendaNumber).WithMessage($"Item numbers must be {FieldLimits.AgendaNumber} characters or fewer.")
+            // A repeated number is not refused: real minutes number two items "5" (holding to account, then AOB). The
+            // forms warn instead (AgendaNumber.RepeatWarning).
             .Must(AgendaNumber.IsWellFormed).When(a => !string.IsNullOrWhiteSpace(a.Number), ApplyConditionTo.CurrentValidator)
-            .WithMessage("Item numbers look like 1, 1.1, 2.3, 5a or 5a.1.")
-            .DependentRules(() => RuleFor(a => a.Number).MustAsync(async (item, number, ct) =>
-            {
-                var normalised = AgendaNumber.Normalise(number);
-                await using var db = await dbFactory.CreateDbContextAsync(ct);
-                return !await db.AgendaItems.AnyAsync(x => x.MeetingId == item.MeetingId && x.Number == normalised && x.Id != item.Id, ct);
-            }).WithMessage(item => $"This meeting already has an item {AgendaNumber.Normalise(item.Number)}."));
+            .WithMessage("Item numbers look like 1, 1.1, 2.3, 5a or 5a.1.");
         RuleFor(a => a.Title).NotEmpty().WithMessage("Enter the item's title.")
             .MaximumLength(FieldLimits.Title).WithMessage($"The title must be {FieldLimits.Title} characters or fewer.");
         RuleFor(a => a.Kind).IsInEnum().WithMessage("Choose the kind of item.");
