@@ -136,7 +136,20 @@ public sealed class MeetingService(
         meeting.EndTime = input.EndTime;
         meeting.IsVirtual = input.IsVirtual;
         meeting.Venue = string.IsNullOrWhiteSpace(input.Venue) ? null : input.Venue.Trim();
-        meeting.ChairId = input.ChairId!.Value;
+        if (input.ChairId == 0)
+        {
+            // Someone new chairs: created with the meeting, and minuted as present in the chair when the meeting is new.
+            meeting.Chair = new Person { Name = input.NewChairName!.Trim() };
+            if (input.Id == 0)
+            {
+                meeting.Attendances.Add(new Attendance { Person = meeting.Chair, Capacity = "Chair" });
+            }
+        }
+        else
+        {
+            meeting.ChairId = input.ChairId!.Value;
+        }
+
         meeting.MinuteTakerId = input.MinuteTakerId;
         meeting.Status = input.Status;
         await VersionedRows.SaveOrReportConflictAsync(db, "meeting", ct);
