@@ -34,6 +34,7 @@ public static class Edits
         Question = read.Question,
         Notes = read.Notes,
         IsConfidential = read.IsConfidential,
+        DeferredToMeetingId = read.DeferredTo?.Id,
     };
 
     public static SaveAttendee Of(int meetingId, AttendeeDto read) => new()

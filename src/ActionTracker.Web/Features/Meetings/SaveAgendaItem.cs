@@ -1,5 +1,6 @@
 using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
+using ActionTracker.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,9 @@ public sealed class SaveAgendaItem
     public string? Question { get; set; }
     public string? Notes { get; set; }
     public bool IsConfidential { get; set; }
+
+    /// <summary>A later meeting the item is deferred to, or null: not deferred.</summary>
+    public int? DeferredToMeetingId { get; set; }
 }
 
 public sealed class SaveAgendaItemValidator : AbstractValidator<SaveAgendaItem>
@@ -36,6 +40,22 @@ public sealed class SaveAgendaItemValidator : AbstractValidator<SaveAgendaItem>
             .WithMessage($"The question must be {FieldLimits.LongText} characters or fewer.");
         RuleFor(a => a.Notes).MaximumLength(FieldLimits.Notes)
             .WithMessage($"The notes must be {FieldLimits.Notes:N0} characters or fewer.");
+        RuleFor(a => a.DeferredToMeetingId).CustomAsync(async (targetId, context, ct) =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var dates = await db.Meetings.Where(m => m.Id == targetId || m.Id == context.InstanceToValidate.MeetingId)
+                .Select(m => new { m.Id, m.Date }).ToListAsync(ct);
+            var target = dates.SingleOrDefault(m => m.Id == targetId);
+            var meeting = dates.SingleOrDefault(m => m.Id == context.InstanceToValidate.MeetingId);
+            if (target is null)
+            {
+                context.AddFailure("The meeting it was deferred to no longer exists: choose another.");
+            }
+            else if (meeting is not null && (target.Id == meeting.Id || target.Date <= meeting.Date))
+            {
+                context.AddFailure($"Defer the item to a meeting after this one ({UkFormat.Date(meeting.Date)}).");
+            }
+        }).When(a => a.DeferredToMeetingId is not null);
         RuleFor(a => a.MeetingId).MustAsync(async (id, ct) =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
