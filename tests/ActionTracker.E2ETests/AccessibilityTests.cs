@@ -24,6 +24,7 @@ public sealed class AccessibilityTests(AppServer app)
         { "/meetings/13", DemoAccounts.Secretariat },
         { "/my-actions", DemoAccounts.ChiefOfficer },
         { "/admin/users", DemoAccounts.Administrator },
+        { "/settings", DemoAccounts.Secretariat },
         { "/account/password", DemoAccounts.Viewer },
     };
 

@@ -15,7 +15,9 @@ public static partial class OwnerResolver
     /// <param name="ownerText">The words naming the owner or owners.</param>
     /// <param name="candidates">The meeting's attendees: asked first, so the people in the room win.</param>
     /// <param name="postHolders">Everyone else holding a post on the meeting's day.</param>
-    public static IReadOnlyList<OwnerMatch> Resolve(string? ownerText, IReadOnlyList<OwnerCandidate> candidates, IReadOnlyList<OwnerCandidate>? postHolders = null)
+    /// <param name="vacantPosts">The posts nobody held that day: named alone ("ACC"), the post still owns the action.</param>
+    public static IReadOnlyList<OwnerMatch> Resolve(
+        string? ownerText, IReadOnlyList<OwnerCandidate> candidates, IReadOnlyList<OwnerCandidate>? postHolders = null, IReadOnlyList<HeldPost>? vacantPosts = null)
     {
         if (string.IsNullOrWhiteSpace(ownerText))
         {
@@ -26,12 +28,22 @@ public static partial class OwnerResolver
         var parts = Separators().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         var matches = parts.Select(part => ResolveOne(part, candidates) switch
         {
-            UnresolvedOwner unresolved when postHolders is { Count: > 0 } => ResolveOne(part, postHolders) is { } outside and not UnresolvedOwner ? outside : unresolved,
+            UnresolvedOwner unresolved => ResolveOne(part, postHolders ?? []) is { } outside and not UnresolvedOwner
+                ? outside
+                : (OwnerMatch?)Vacant(part, vacantPosts ?? []) ?? unresolved,
             var match => match,
         }).ToList();
 
         // "Force and PCC leads" names one body, not two people: when no part is anyone, ask about the words as typed.
         return matches.Count > 1 && matches.All(m => m is UnresolvedOwner) ? [new UnresolvedOwner(text)] : matches;
+    }
+
+    private static ResolvedOwner? Vacant(string text, IReadOnlyList<HeldPost> vacantPosts)
+    {
+        var key = Acting().Replace(Leading().Replace(text.Trim().TrimEnd('.', ',', ';'), ""), "");
+        return vacantPosts.FirstOrDefault(p => Same(p.Abbreviation, Role(key)) || Same(p.Title, key)) is { } post
+            ? new ResolvedOwner(text, new OwnerOption(OwnerChoice.Post(post.PostId), post.Label("vacant")))
+            : null;
     }
 
     private static OwnerMatch ResolveOne(string text, IReadOnlyList<OwnerCandidate> candidates)

@@ -91,15 +91,18 @@ public sealed class QuickEntryService(
             .Select(a => new OwnerCandidate(a.PersonId, a.Name, a.Capacity, a.Initials, holders.GetValueOrDefault(a.PersonId)?.Posts ?? []))
             .ToList();
         var outside = holders.Values.Where(h => !candidates.Any(c => c.PersonId == h.PersonId)).ToList();
+        var vacant = await db.Posts.AsNoTracking().Where(p => !p.Holdings.Any(h => h.From <= day && (h.To == null || h.To >= day)))
+            .OrderBy(p => p.Abbreviation).Select(p => new HeldPost(p.Id, p.Abbreviation, p.Title, false)).ToListAsync(ct);
 
-        // Attendees' posts first, then the posts of those not in the room, then the attendees themselves.
+        // Every post (with its holder on the day, or vacant), then the attendees themselves.
         var all = candidates.Concat(outside).SelectMany(c => c.Posts.Select(p => new OwnerOption(OwnerChoice.Post(p.PostId), p.Label(c.Name))))
+            .Concat(vacant.Select(p => new OwnerOption(OwnerChoice.Post(p.PostId), p.Label("vacant"))))
             .OrderBy(o => o.Label, StringComparer.OrdinalIgnoreCase)
             .Concat(candidates.Select(c => c.AsPerson).OrderBy(o => o.Label, StringComparer.OrdinalIgnoreCase))
             .ToList();
         var next = await NextMeetingAsync(db, meetingId, ct);
         var due = next?.Date ?? day.AddDays(await SettingsService.DueDaysAsync(db, ct));
-        return new MeetingOwners(candidates, outside, all, next, due);
+        return new MeetingOwners(candidates, outside, vacant, all, next, due);
     }
 
     /// <summary>

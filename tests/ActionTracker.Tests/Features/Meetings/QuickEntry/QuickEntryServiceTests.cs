@@ -241,7 +241,17 @@ public sealed class QuickEntryServiceTests : DatabaseTest
     }
 
     [Fact]
-    public async Task ProposeAsync_PostHeldOnlyBeforeTheMeetingDay_IsFlagged()
+    public async Task ProposeAsync_PostNobodyHeldOnTheDay_ResolvesToThePostAsVacant()
+    {
+        var (accPostId, _) = await AccCooperNotAttendingAsync(holdingEnds: TestData.MeetingDate.AddDays(-1));
+
+        var set = await QuickEntry().ProposeAsync(Seed.MeetingId, Seed.ItemTwoId, "ACTION: ACC to share the problem profile.");
+
+        Assert.Equal([new ResolvedOwner("ACC", new(OwnerChoice.Post(accPostId), "ACC – Assistant Chief Constable (vacant)"))], set.Proposals[0].Owners);
+    }
+
+    [Fact]
+    public async Task ProposeAsync_PersonWhoseHoldingEndedBeforeTheMeetingDay_IsFlagged()
     {
         await AccCooperNotAttendingAsync(holdingEnds: TestData.MeetingDate.AddDays(-1));
 

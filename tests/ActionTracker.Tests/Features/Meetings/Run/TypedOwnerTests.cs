@@ -14,6 +14,7 @@ public class TypedOwnerTests
     private static readonly MeetingOwners Owners = new(
         [RichardCooper, RachelCooper, LucyMilner],
         [],
+        [],
         [new OwnerOption(OwnerChoice.Post(201), "CC – Chief Constable (Richard Cooper, acting)"), RichardCooper.AsPerson, RachelCooper.AsPerson, LucyMilner.AsPerson],
         null,
         new DateOnly(2025, 1, 20));
