@@ -9,6 +9,7 @@ using ActionTracker.Web.Features.Admin;
 using ActionTracker.Web.Features.Bench;
 using ActionTracker.Web.Features.Calendar;
 using ActionTracker.Web.Features.Dashboard;
+using ActionTracker.Web.Features.Settings;
 using ActionTracker.Web.Features.Meetings;
 using ActionTracker.Web.Features.Meetings.StartToClose;
 using ActionTracker.Web.Features.Meetings.Run.Notes;
@@ -54,6 +55,7 @@ builder.Services.AddScoped<UserAdminService>();
 builder.Services.AddScoped<MeetingRunService>();
 builder.Services.AddScoped<BroughtForwardReviewService>();
 builder.Services.AddScoped<MeetingNotesService>();
+builder.Services.AddScoped<SettingsService>();
 builder.Services.AddBenchMode(builder.Configuration);
 builder.Services.AddNotifications(builder.Configuration);
 

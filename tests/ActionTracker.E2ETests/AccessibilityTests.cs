@@ -26,6 +26,7 @@ public sealed class AccessibilityTests(AppServer app)
         { "/notifications", DemoAccounts.ChiefOfficer },
         { "/notifications/settings", DemoAccounts.Secretariat },
         { "/admin/users", DemoAccounts.Administrator },
+        { "/settings", DemoAccounts.Secretariat },
         { "/account/password", DemoAccounts.Viewer },
     };
 

@@ -15,7 +15,9 @@ public sealed record NotesTestMeeting(int MeetingId, int ItemId, string ItemTitl
 {
     public string RunPath => $"/meetings/{MeetingId}/run?item={ItemId}";
 
-    public static async Task<NotesTestMeeting> CreateAsync(IServiceProvider services)
+    /// <param name="services">The app server's services.</param>
+    /// <param name="date">The meeting's date; the demo's meeting 1's date when not given.</param>
+    public static async Task<NotesTestMeeting> CreateAsync(IServiceProvider services, DateOnly? date = null)
     {
         var dbFactory = services.GetRequiredService<IDbContextFactory<AppDbContext>>();
         await using var db = await dbFactory.CreateDbContextAsync();
@@ -24,7 +26,7 @@ public sealed record NotesTestMeeting(int MeetingId, int ItemId, string ItemTitl
         var meeting = new Meeting
         {
             Title = $"Notes test meeting {unique}", Series = new MeetingSeries { Name = $"Notes tests {unique}", Type = model.Type },
-            Type = model.Type, Date = model.Date,
+            Type = model.Type, Date = date ?? model.Date,
             StartTime = model.StartTime, Venue = model.Venue, ChairId = model.ChairId, Status = MeetingStatus.InSession,
         };
         var item = new AgendaItem { Number = "1", SortKey = AgendaNumber.SortKey("1"), Title = $"Notes under test {unique}" };

@@ -21,6 +21,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<DatabaseIdentity> DatabaseIdentity => Set<DatabaseIdentity>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
+    public DbSet<SecretariatSettings> SecretariatSettings => Set<SecretariatSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

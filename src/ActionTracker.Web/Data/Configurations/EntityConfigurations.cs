@@ -87,7 +87,18 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         builder.Property(a => a.Notes).HasMaxLength(FieldLimits.Notes);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne(a => a.Meeting).WithMany(m => m.AgendaItems).HasForeignKey(a => a.MeetingId);
-        builder.HasIndex(a => new { a.MeetingId, a.Number }).IsUnique();
+        // Not unique: real minutes number two items "5" (holding to account, then AOB); the form warns instead of refusing.
+        builder.HasIndex(a => new { a.MeetingId, a.Number });
+        builder.HasOne(a => a.DeferredToMeeting).WithMany().HasForeignKey(a => a.DeferredToMeetingId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class SecretariatSettingsConfiguration : IEntityTypeConfiguration<SecretariatSettings>
+{
+    public void Configure(EntityTypeBuilder<SecretariatSettings> builder)
+    {
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.Version).IsConcurrencyToken();
     }
 }
 

@@ -16,5 +16,10 @@ public class AgendaItem : IVersioned
     public string? Question { get; set; }
     public string? Notes { get; set; }
     public bool IsConfidential { get; set; }
+
+    /// <summary>A later meeting the item was deferred to: these minutes show it as deferred, and that meeting takes it up
+    /// under its outstanding matters.</summary>
+    public int? DeferredToMeetingId { get; set; }
+    public Meeting? DeferredToMeeting { get; set; }
     public Guid Version { get; set; }
 }

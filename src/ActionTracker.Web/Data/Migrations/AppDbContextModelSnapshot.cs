@@ -200,6 +200,9 @@ namespace ActionTracker.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("DeferredToMeetingId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsConfidential")
                         .HasColumnType("INTEGER");
 
@@ -240,8 +243,9 @@ namespace ActionTracker.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MeetingId", "Number")
-                        .IsUnique();
+                    b.HasIndex("DeferredToMeetingId");
+
+                    b.HasIndex("MeetingId", "Number");
 
                     b.ToTable("AgendaItems");
                 });
@@ -726,6 +730,23 @@ namespace ActionTracker.Web.Data.Migrations
                     b.ToTable("PostHoldings");
                 });
 
+            modelBuilder.Entity("ActionTracker.Web.Data.Entities.SecretariatSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DueDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SecretariatSettings");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -913,11 +934,18 @@ namespace ActionTracker.Web.Data.Migrations
 
             modelBuilder.Entity("ActionTracker.Web.Data.Entities.AgendaItem", b =>
                 {
+                    b.HasOne("ActionTracker.Web.Data.Entities.Meeting", "DeferredToMeeting")
+                        .WithMany()
+                        .HasForeignKey("DeferredToMeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ActionTracker.Web.Data.Entities.Meeting", "Meeting")
                         .WithMany("AgendaItems")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("DeferredToMeeting");
 
                     b.Navigation("Meeting");
                 });

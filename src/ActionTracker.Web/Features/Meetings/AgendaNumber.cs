@@ -20,6 +20,23 @@ public static partial class AgendaNumber
 
     public static bool IsWellFormed(string number) => WellFormed().IsMatch(Normalise(number));
 
+    /// <summary>
+    /// The warning shown while an item takes a number another item of the meeting already has: accepted (minutes do
+    /// number two items "5"), but said, in case it is a slip. Null when the number is free.
+    /// </summary>
+    public static string? RepeatWarning(string? number, IEnumerable<AgendaItemDto> items, int itemId)
+    {
+        if (string.IsNullOrWhiteSpace(number))
+        {
+            return null;
+        }
+
+        var normalised = Normalise(number);
+        return items.FirstOrDefault(i => i.Id != itemId && i.Number == normalised) is { } other
+            ? $"There is already an item {normalised} ({other.Title}). Both will be kept, this one after it."
+            : null;
+    }
+
     /// <summary>A string that sorts agenda numbers naturally: 1 &lt; 1.1 &lt; 1.2 &lt; 1.10 &lt; 2 &lt; 5 &lt; 5a &lt; 5a.1 &lt; 10.</summary>
     public static string SortKey(string number)
     {

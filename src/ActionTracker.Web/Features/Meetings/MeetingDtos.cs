@@ -29,7 +29,8 @@ public sealed record MeetingDetails(
     IReadOnlyList<AttendeeDto> Attendees,
     IReadOnlyList<AgendaItemDto> AgendaItems,
     IReadOnlyList<MeetingActionDto> Actions,
-    NextMeetingDto? NextMeeting)
+    NextMeetingDto? NextMeeting,
+    IReadOnlyList<DeferredItemDto> DeferredHere)
 {
     public string VenueText => MeetingText.Venue(IsVirtual, Venue);
 }
@@ -37,7 +38,14 @@ public sealed record MeetingDetails(
 public sealed record AttendeeDto(int Id, int PersonId, string Name, string Capacity, string? Initials, AttendanceStatus Status, Guid Version);
 
 public sealed record AgendaItemDto(
-    int Id, string Number, string Title, AgendaItemKind Kind, string? Question, string? Notes, bool IsConfidential, Guid Version);
+    int Id, string Number, string Title, AgendaItemKind Kind, string? Question, string? Notes, bool IsConfidential, Guid Version,
+    MeetingLink? DeferredTo = null);
+
+/// <summary>Another meeting, as a link reads: "January holding to account (20 Jan 2025)".</summary>
+public sealed record MeetingLink(int Id, string Title, DateOnly Date);
+
+/// <summary>An agenda item an earlier meeting deferred to this one: taken up here under outstanding matters.</summary>
+public sealed record DeferredItemDto(MeetingLink From, string Number, string Title);
 
 public sealed record MeetingActionDto(
     int Id, string Reference, int Number, string Description, int? AgendaItemId, string Owners, DateOnly? DueDate,

@@ -36,6 +36,8 @@ public static class MeetingEditFields
         {
             Text = (i => i.Notes ?? "", (i, text) => i.Notes = text),
         },
+        new("Deferred to", i => i.DeferredToMeetingId is { } id ? $"meeting {id}" : "not deferred",
+            (mine, theirs) => mine.DeferredToMeetingId = theirs.DeferredToMeetingId),
     ];
 
     public static IReadOnlyList<EditedField<SaveAttendee>> Attendee(IReadOnlyList<PersonOption> people) =>

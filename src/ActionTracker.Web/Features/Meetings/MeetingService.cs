@@ -71,7 +71,7 @@ public sealed class MeetingService(
         return new MeetingDetails(meeting.Id, meeting.SeriesId, meeting.Series, meeting.Type, meeting.Title, meeting.Date,
             meeting.StartTime, meeting.EndTime, meeting.IsVirtual, meeting.Venue, meeting.ChairId, meeting.Chair,
             meeting.MinuteTakerId, meeting.MinuteTaker, meeting.Status, meeting.IsSample, meeting.Version, meeting.Verdict, meeting.VerdictNote,
-            attendees, agenda, actions, meeting.Next);
+            attendees, agenda, actions, meeting.Next, await DeferredToAsync(db, id, ct));
     }
 
     /// <summary>Only the agenda (with notes): what an open page re-reads when an agenda item changed.</summary>
@@ -97,8 +97,16 @@ public sealed class MeetingService(
     }
 
     private static async Task<IReadOnlyList<AgendaItemDto>> AgendaOfAsync(AppDbContext db, int meetingId, CancellationToken ct) =>
-        await db.AgendaItems.AsNoTracking().Where(a => a.MeetingId == meetingId).OrderBy(a => a.SortKey)
-            .Select(a => new AgendaItemDto(a.Id, a.Number, a.Title, a.Kind, a.Question, a.Notes, a.IsConfidential, a.Version))
+        await db.AgendaItems.AsNoTracking().Where(a => a.MeetingId == meetingId).OrderBy(a => a.SortKey).ThenBy(a => a.Id)
+            .Select(a => new AgendaItemDto(a.Id, a.Number, a.Title, a.Kind, a.Question, a.Notes, a.IsConfidential, a.Version,
+                a.DeferredToMeeting == null ? null : new MeetingLink(a.DeferredToMeeting.Id, a.DeferredToMeeting.Title, a.DeferredToMeeting.Date)))
+            .ToListAsync(ct);
+
+    /// <summary>The agenda items earlier meetings deferred to this one, oldest first.</summary>
+    private static async Task<IReadOnlyList<DeferredItemDto>> DeferredToAsync(AppDbContext db, int meetingId, CancellationToken ct) =>
+        await db.AgendaItems.AsNoTracking().Where(a => a.DeferredToMeetingId == meetingId)
+            .OrderBy(a => a.Meeting!.Date).ThenBy(a => a.SortKey).ThenBy(a => a.Id)
+            .Select(a => new DeferredItemDto(new MeetingLink(a.MeetingId, a.Meeting!.Title, a.Meeting.Date), a.Number, a.Title))
             .ToListAsync(ct);
 
     private static async Task<IReadOnlyList<MeetingActionDto>> ActionsOfAsync(AppDbContext db, IQueryable<ActionItem> selected, CancellationToken ct)
@@ -106,6 +114,15 @@ public sealed class MeetingService(
         var actions = await selected.AsNoTracking().OrderBy(a => a.Number).ToRowsAsync(db, ct);
         return [.. actions.Select(a => new MeetingActionDto(a.Id, a.Reference, a.Number, a.Description, a.AgendaItemId,
             OwnerText.Join(a.Owners), a.DueDate, a.TargetMeetingTitle, a.Status))];
+    }
+
+    /// <summary>The meetings after this one, of any series, that an agenda item can be deferred to.</summary>
+    public async Task<IReadOnlyList<MeetingLink>> LaterMeetingsAsync(int meetingId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var date = await db.Meetings.Where(m => m.Id == meetingId).Select(m => (DateOnly?)m.Date).SingleOrDefaultAsync(ct);
+        return await db.Meetings.AsNoTracking().Where(m => m.Date > date).OrderBy(m => m.Date).ThenBy(m => m.StartTime)
+            .Select(m => new MeetingLink(m.Id, m.Title, m.Date)).ToListAsync(ct);
     }
 
     public async Task<IReadOnlyList<SeriesOption>> ListSeriesAsync(CancellationToken ct = default)
@@ -136,7 +153,20 @@ public sealed class MeetingService(
         meeting.EndTime = input.EndTime;
         meeting.IsVirtual = input.IsVirtual;
         meeting.Venue = string.IsNullOrWhiteSpace(input.Venue) ? null : input.Venue.Trim();
-        meeting.ChairId = input.ChairId!.Value;
+        if (input.ChairId == 0)
+        {
+            // Someone new chairs: created with the meeting, and minuted as present in the chair when the meeting is new.
+            meeting.Chair = new Person { Name = input.NewChairName!.Trim() };
+            if (input.Id == 0)
+            {
+                meeting.Attendances.Add(new Attendance { Person = meeting.Chair, Capacity = "Chair" });
+            }
+        }
+        else
+        {
+            meeting.ChairId = input.ChairId!.Value;
+        }
+
         meeting.MinuteTakerId = input.MinuteTakerId;
         meeting.Status = input.Status;
         await VersionedRows.SaveOrReportConflictAsync(db, "meeting", ct);
@@ -210,8 +240,15 @@ public sealed class MeetingService(
         item.Question = string.IsNullOrWhiteSpace(input.Question) ? null : input.Question.Trim();
         item.Notes = input.Notes;
         item.IsConfidential = input.IsConfidential;
+        var deferredBefore = item.DeferredToMeetingId;
+        item.DeferredToMeetingId = input.DeferredToMeetingId;
         await VersionedRows.SaveOrReportConflictAsync(db, "agenda item", ct);
         await notifier.PublishAsync(new Change(input.MeetingId, null, "Agenda", item.Id));
+        // The meetings it was deferred to (or no longer is) list it under their outstanding matters.
+        foreach (var target in new[] { deferredBefore, item.DeferredToMeetingId }.OfType<int>().Distinct())
+        {
+            await notifier.PublishAsync(new Change(target, null, "Meeting"));
+        }
         return item.Id;
     }
 }

@@ -22,7 +22,9 @@ public sealed class SaveMeeting : IVersionedEdit
     public TimeOnly? EndTime { get; set; }
     public bool IsVirtual { get; set; }
     public string? Venue { get; set; }
+    /// <summary>A person on the system, or 0 for someone new named <see cref="NewChairName"/> (typed in when the meeting is set up).</summary>
     public int? ChairId { get; set; }
+    public string? NewChairName { get; set; }
     public int? MinuteTakerId { get; set; }
     public MeetingStatus Status { get; set; }
 
@@ -65,8 +67,10 @@ public sealed class SaveMeetingValidator : AbstractValidator<SaveMeeting>
             return current is null || MeetingStatusRules.CanMove(current.Value, status);
         }).When(m => m.Id != 0).WithMessage("A meeting's status moves one step at a time: scheduled, in session, held, minutes in draft, minutes agreed, published.");
         RuleFor(m => m.ChairId).NotNull().WithMessage("Choose who chairs the meeting.")
-            .MustAsync((id, ct) => PersonExistsAsync(dbFactory, id, ct)).When(m => m.ChairId is not null, ApplyConditionTo.CurrentValidator)
+            .MustAsync((id, ct) => PersonExistsAsync(dbFactory, id, ct)).When(m => m.ChairId is not (null or 0), ApplyConditionTo.CurrentValidator)
             .WithMessage("The chair must be a person on the system.");
+        RuleFor(m => m.NewChairName).NotEmpty().When(m => m.ChairId == 0).WithMessage("Type the chair's name, or choose them from the list.")
+            .MaximumLength(FieldLimits.Name).WithMessage($"The name must be {FieldLimits.Name} characters or fewer.");
         RuleFor(m => m.MinuteTakerId)
             .MustAsync((id, ct) => PersonExistsAsync(dbFactory, id, ct)).When(m => m.MinuteTakerId is not null)
             .WithMessage("The minute-taker must be a person on the system.");

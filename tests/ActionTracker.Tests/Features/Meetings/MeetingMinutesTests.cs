@@ -21,6 +21,27 @@ public sealed partial class MeetingMinutesTests : AppBunitContext
     }
 
     [Fact]
+    public void Render_DeferredItemAndItemsDeferredHere_ShownAsDeferredAndUnderOutstandingMatters()
+    {
+        var meeting = MinutesFixture.Meeting() with
+        {
+            AgendaItems =
+            [
+                new(101, "1", "Outstanding matters", Web.Data.Entities.AgendaItemKind.OutstandingMatters, null, null, false, Guid.Empty),
+                new(102, "2", "Estates", Web.Data.Entities.AgendaItemKind.General, null, null, false, Guid.Empty,
+                    new MeetingLink(13, "January holding to account", new DateOnly(2025, 1, 20))),
+            ],
+            DeferredHere = [new DeferredItemDto(new MeetingLink(11, "November holding to account", new DateOnly(2024, 11, 18)), "5", "Fleet")],
+        };
+
+        var minutes = RenderMinutes(meeting);
+
+        var items = minutes.FindAll("li.agenda-item");
+        Assert.Equal("Item 5, Fleet — deferred from November holding to account (18 Nov 2024)", Text(items[0].QuerySelector(".deferred-items li")!));
+        Assert.Equal("Deferred to January holding to account (20 Jan 2025).", Text(items[1].QuerySelector(".item-deferred")!));
+    }
+
+    [Fact]
     public void Render_InPerson_VenueNamed()
     {
         var minutes = RenderMinutes(MinutesFixture.Meeting(isVirtual: false));

@@ -37,7 +37,8 @@ public static class MinutesFixture
                 null, "January holding to account", ActionStatus.InProgress),
         ],
         NextMeeting: new NextMeetingDto(13, MeetingType.HoldingToAccount, "January holding to account", new DateOnly(2025, 1, 20),
-            new TimeOnly(10, 0), new TimeOnly(12, 0), false, "OPCC offices"));
+            new TimeOnly(10, 0), new TimeOnly(12, 0), false, "OPCC offices"),
+        DeferredHere: []);
 
     private static AgendaItemDto Item(int id, string number, string title, string? notes) =>
         new(id, number, title, AgendaItemKind.General, null, notes, false, Guid.Empty);

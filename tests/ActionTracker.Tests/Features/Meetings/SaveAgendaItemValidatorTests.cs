@@ -15,9 +15,6 @@ public class SaveAgendaItemValidatorTests : DatabaseTest
     [InlineData("a", IllFormed)]
     [InlineData("1..2", IllFormed)]
     [InlineData("3-1", IllFormed)]
-    [InlineData("2", "This meeting already has an item 2.")]
-    [InlineData(" 2. ", "This meeting already has an item 2.")]
-    [InlineData("1.1", "This meeting already has an item 1.1.")]
     public async Task SaveAgendaItemAsync_BadNumber_RejectedAndNothingSaved(string number, string message) =>
         await AssertRejectedAsync(() => Meetings.SaveAgendaItemAsync(NewItem(number)), message);
 
@@ -42,6 +39,22 @@ public class SaveAgendaItemValidatorTests : DatabaseTest
         await Meetings.SaveAgendaItemAsync(NewItem("2", meetingId: Seed.NextMeetingId));
 
         Assert.Equal(["1", "2"], (await ReadMeetingAsync(Seed.NextMeetingId)).AgendaItems.Select(i => i.Number));
+    }
+
+    [Fact]
+    public async Task SaveAgendaItemAsync_RepeatedNumber_AcceptedAfterTheFirst_WithAWarningToShow()
+    {
+        var before = (await ReadMeetingAsync(Seed.MeetingId)).AgendaItems;
+        var warning = AgendaNumber.RepeatWarning(" 2. ", before, itemId: 0);
+
+        var id = await Meetings.SaveAgendaItemAsync(NewItem(" 2. ", "Any other business"));
+
+        Assert.Equal("There is already an item 2 (Neighbourhood policing). Both will be kept, this one after it.", warning);
+        var agenda = (await ReadMeetingAsync(Seed.MeetingId)).AgendaItems;
+        Assert.Equal([("1", "Welcome and apologies"), ("1.1", "Declarations of interest"), ("2", "Neighbourhood policing"), ("2", "Any other business")],
+            agenda.Select(i => (i.Number, i.Title)));
+        Assert.Null(AgendaNumber.RepeatWarning("3", agenda, itemId: 0));
+        Assert.Null(AgendaNumber.RepeatWarning("2", agenda.Where(i => i.Id != id), Seed.ItemTwoId)); // its own number
     }
 
     [Fact]

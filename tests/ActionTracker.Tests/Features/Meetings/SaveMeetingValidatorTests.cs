@@ -17,6 +17,8 @@ public class SaveMeetingValidatorTests : DatabaseTest
         ["no venue, not virtual"] = m => m.Venue = null,
         ["no chair"] = m => m.ChairId = null,
         ["unknown chair"] = m => m.ChairId = 9999,
+        ["new chair without a name"] = m => (m.ChairId, m.NewChairName) = (0, "  "),
+        ["new chair's name too long"] = m => (m.ChairId, m.NewChairName) = (0, new string('n', FieldLimits.Name + 1)),
         ["unknown minute-taker"] = m => m.MinuteTakerId = 9999,
         ["unknown series"] = m => m.SeriesId = 9999,
         ["no series"] = m => m.SeriesId = 0,
@@ -32,6 +34,8 @@ public class SaveMeetingValidatorTests : DatabaseTest
     [InlineData("no venue, not virtual", "Enter the venue, or tick 'Virtual meeting'.")]
     [InlineData("no chair", "Choose who chairs the meeting.")]
     [InlineData("unknown chair", "The chair must be a person on the system.")]
+    [InlineData("new chair without a name", "Type the chair's name, or choose them from the list.")]
+    [InlineData("new chair's name too long", "The name must be 200 characters or fewer.")]
     [InlineData("unknown minute-taker", "The minute-taker must be a person on the system.")]
     [InlineData("unknown series", "That series no longer exists.")]
     [InlineData("no series", "Choose a series, or name a new one.")]
@@ -54,6 +58,20 @@ public class SaveMeetingValidatorTests : DatabaseTest
         Assert.Equal("January assurance", saved.Title);
         Assert.Equal(TestData.ChairName, saved.ChairName);
         Assert.Equal("OPCC offices", saved.VenueText);
+    }
+
+    [Fact]
+    public async Task SaveAsync_NewMeetingChairedBySomeoneTypedIn_CreatesThePersonAsChairAndAttendee()
+    {
+        var input = NewMeeting();
+        (input.ChairId, input.NewChairName) = (0, "  Marc Bayliss ");
+
+        var id = await Meetings.SaveAsync(input);
+
+        var saved = await ReadMeetingAsync(id);
+        Assert.Equal("Marc Bayliss", saved.ChairName);
+        var attendee = Assert.Single(saved.Attendees);
+        Assert.Equal((saved.ChairId, "Marc Bayliss", "Chair", AttendanceStatus.Present), (attendee.PersonId, attendee.Name, attendee.Capacity, attendee.Status));
     }
 
     [Fact]

@@ -5,7 +5,9 @@ namespace ActionTracker.Web.Features.Meetings.QuickEntry;
 /// <summary>
 /// Finds the actions typed in an item's notes, in the forms the OPCC's minutes use: "ACTION:", "ACTION -", "ACTION-:",
 /// "Action 3:" (at the start of a line, of a table cell, or after a sentence), and the entries of an "Actions arising"
-/// list or table. Pure text work: who the owner is gets decided by <see cref="OwnerResolver"/>.
+/// list or table, or written on the heading's own line ("Actions arising: Findings to be shared…"). "There were no
+/// actions arising" (or "None") is no action. Pure text work: who the owner is gets decided by <see cref="OwnerResolver"/>.
+/// The importer reads minutes through this same parser, so live capture and import agree on what an action is.
 /// </summary>
 public static partial class ActionLineParser
 {
@@ -20,7 +22,15 @@ public static partial class ActionLineParser
         {
             if (ActionsArisingHeading().Match(lines[i].Trim()) is { Success: true } heading)
             {
-                i = ReadArisingList(lines, i + 1, NullIfEmpty(heading.Groups["owner"].Value), found) - 1;
+                // After the heading's dash or colon come either its owner ("– OPCC") or the first action itself.
+                var rest = NullIfEmpty(heading.Groups["rest"].Value);
+                var restIsAction = rest is not null && IsSentence(rest);
+                if (restIsAction)
+                {
+                    AddIfAny(found, null, rest!, headingOwner: null);
+                }
+
+                i = ReadArisingList(lines, i + 1, restIsAction ? null : rest, found) - 1;
                 continue;
             }
 
@@ -69,8 +79,9 @@ public static partial class ActionLineParser
                 continue;
             }
 
-            // An entry is a list item or a sentence; anything else (the next heading, "as set out above") ends the list.
-            if (Marker().IsMatch(line) || !(IsListEntry(line) || line.EndsWith('.') || line.Contains('\t', StringComparison.Ordinal) || line.Contains('|', StringComparison.Ordinal)))
+            // An entry is a list item or a sentence; anything else (the next heading, "as set out above") ends the list,
+            // and so does "There were no actions arising."
+            if (NoActions().IsMatch(line) || Marker().IsMatch(line) || !(IsListEntry(line) || line.EndsWith('.') || line.Contains('\t', StringComparison.Ordinal) || line.Contains('|', StringComparison.Ordinal)))
             {
                 break;
             }
@@ -101,7 +112,7 @@ public static partial class ActionLineParser
     private static void AddIfAny(List<ActionLine> found, int? number, string text, string? headingOwner)
     {
         var description = Spaces().Replace(text, " ").Trim();
-        if (description.Length > 0)
+        if (description.Length > 0 && !NoActions().IsMatch(description))
         {
             found.Add(new ActionLine(number, description, OwnerPrefix().Match(description) is { Success: true } owner
                 ? owner.Groups["owner"].Value.Trim()
@@ -112,6 +123,13 @@ public static partial class ActionLineParser
     private static bool IsListEntry(string line) => line.TrimStart() is { Length: > 1 } trimmed
         && (ListMarkers.Contains(trimmed[0]) && char.IsWhiteSpace(trimmed[1]) || ListNumber().IsMatch(trimmed));
 
+    /// <summary>
+    /// Whether the words after an "Actions arising" heading are an action rather than its owner: an owner is a few words
+    /// ("OPCC", "Force and PCC leads"); an action says what is to be done ("… to be shared", "CC to share …") or is a sentence.
+    /// </summary>
+    private static bool IsSentence(string text) =>
+        NoActions().IsMatch(text) || text.EndsWith('.') || ToVerb().IsMatch(text) || Spaces().Split(text).Length > 5;
+
     private static int? Number(string? digits) => int.TryParse(digits, out var number) ? number : null;
 
     private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
@@ -120,8 +138,15 @@ public static partial class ActionLineParser
     [GeneratedRegex(@"(?<=^\s*|[.!?]\s+)\bACTION(?:\s+(?<number>\d+))?\s*(?::|[-–—]+\s*:?)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Marker();
 
-    [GeneratedRegex(@"^(?:\d+(?:\.\d+)*\.?\s+)?(?:Summary\s+of\s+)?Actions?\s+arising\b(?:\s*[-–—:]\s*(?<owner>.*))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)*\.?\s+)?(?:Summary\s+of\s+)?Actions?\s+arising\b(?:\s*[-–—:]\s*(?<rest>.*))?$", RegexOptions.IgnoreCase)]
     private static partial Regex ActionsArisingHeading();
+
+    // "There were no actions arising.", "No actions arising", "No new actions.", "None", "Nil", "N/A".
+    [GeneratedRegex(@"^(?:(?:there\s+(?:were|are|was)\s+)?no\s+(?:new\s+|further\s+)?actions?(?:\s+arising)?(?:\s+(?:from|at)\s+this\s+(?:meeting|item))?|none|nil|n/a)\s*[.!]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoActions();
+
+    [GeneratedRegex(@"\sto\s+\w", RegexOptions.IgnoreCase)]
+    private static partial Regex ToVerb();
 
     [GeneratedRegex(@"^(?<number>\d+)[.)]\s+")]
     private static partial Regex ListNumber();

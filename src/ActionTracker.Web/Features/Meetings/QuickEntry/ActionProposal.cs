@@ -6,8 +6,9 @@ namespace ActionTracker.Web.Features.Meetings.QuickEntry;
 /// </summary>
 public sealed record ActionProposal(ActionLine Line, IReadOnlyList<OwnerMatch> Owners, string? NumberNote);
 
-/// <summary>The proposals for one item's notes, with every owner the meeting offers and the meeting "by next meeting" means.</summary>
-public sealed record ProposalSet(IReadOnlyList<ActionProposal> Proposals, IReadOnlyList<OwnerOption> AllOwners, string? NextMeetingTitle)
+/// <summary>The proposals for one item's notes, with every owner the meeting offers, the meeting "by next meeting" means
+/// and the due date proposed when there is no next meeting (so a proposal can be confirmed without touching the date).</summary>
+public sealed record ProposalSet(IReadOnlyList<ActionProposal> Proposals, IReadOnlyList<OwnerOption> AllOwners, string? NextMeetingTitle, DateOnly? DefaultDueDate)
 {
-    public static ProposalSet Empty { get; } = new([], [], null);
+    public static ProposalSet Empty { get; } = new([], [], null, null);
 }

@@ -28,7 +28,22 @@ public sealed record AmbiguousOwner(string OwnerText, IReadOnlyList<OwnerOption>
 /// <summary>The words fit nobody at this meeting, or no owner was named at all (empty text).</summary>
 public sealed record UnresolvedOwner(string OwnerText) : OwnerMatch(OwnerText);
 
-/// <summary>Who can own an action raised at a meeting, and the meeting "by next meeting" means (none scheduled: null).</summary>
-public sealed record MeetingOwners(IReadOnlyList<OwnerCandidate> Candidates, IReadOnlyList<OwnerOption> All, NextMeetingOption? NextMeeting);
+/// <summary>
+/// Who can own an action raised at a meeting: its attendees (<see cref="Candidates"/>) and, for an owner named by post but
+/// not in the room, everyone else holding a post on the meeting's day (<see cref="PostHolders"/>) and the posts nobody
+/// held that day (<see cref="VacantPosts"/>). Also the meeting "by
+/// next meeting" means (none scheduled: null) and the due date an action takes when nobody gives one: the next meeting's
+/// date, or the secretariat's period after this meeting.
+/// </summary>
+public sealed record MeetingOwners(
+    IReadOnlyList<OwnerCandidate> Candidates, IReadOnlyList<OwnerCandidate> PostHolders, IReadOnlyList<HeldPost> VacantPosts,
+    IReadOnlyList<OwnerOption> All, NextMeetingOption? NextMeeting, DateOnly DefaultDueDate)
+{
+    /// <summary>Nobody, before the meeting is read (or when it no longer exists).</summary>
+    public static MeetingOwners None { get; } = new([], [], [], [], null, default);
+
+    /// <summary>Who the typed words name: attendees first, then other post holders on the day, then a post vacant that day.</summary>
+    public IReadOnlyList<OwnerMatch> Resolve(string? ownerText) => OwnerResolver.Resolve(ownerText, Candidates, PostHolders, VacantPosts);
+}
 
 public sealed record NextMeetingOption(int Id, string Title, DateOnly Date);

@@ -5,13 +5,19 @@ namespace ActionTracker.Web.Features.Meetings.QuickEntry;
 
 /// <summary>
 /// Works out who "CC", "T/CC", "Cooper", "ACC Cooper", "RJ and CR" or "Deputy Chief Constable" means among this meeting's
-/// attendees. A post's abbreviation alone gives the post (ownership stays with the post when its holder changes); any
-/// name gives the person. Several owners come back as several matches. When the words fit more than one person, or
-/// nobody, it says so: it never picks one.
+/// attendees and, failing them, among everyone else holding a post on the meeting's day (minutes give actions to the ACC
+/// or DCC who was not in the room). A post's abbreviation alone gives the post (ownership stays with the post when its
+/// holder changes); any name gives the person. Several owners come back as several matches. When the words fit more than
+/// one person, or nobody, it says so: it never picks one.
 /// </summary>
 public static partial class OwnerResolver
 {
-    public static IReadOnlyList<OwnerMatch> Resolve(string? ownerText, IReadOnlyList<OwnerCandidate> candidates)
+    /// <param name="ownerText">The words naming the owner or owners.</param>
+    /// <param name="candidates">The meeting's attendees: asked first, so the people in the room win.</param>
+    /// <param name="postHolders">Everyone else holding a post on the meeting's day.</param>
+    /// <param name="vacantPosts">The posts nobody held that day: named alone ("ACC"), the post still owns the action.</param>
+    public static IReadOnlyList<OwnerMatch> Resolve(
+        string? ownerText, IReadOnlyList<OwnerCandidate> candidates, IReadOnlyList<OwnerCandidate>? postHolders = null, IReadOnlyList<HeldPost>? vacantPosts = null)
     {
         if (string.IsNullOrWhiteSpace(ownerText))
         {
@@ -20,10 +26,24 @@ public static partial class OwnerResolver
 
         var text = ownerText.Trim();
         var parts = Separators().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-        var matches = parts.Select(part => ResolveOne(part, candidates)).ToList();
+        var matches = parts.Select(part => ResolveOne(part, candidates) switch
+        {
+            UnresolvedOwner unresolved => ResolveOne(part, postHolders ?? []) is { } outside and not UnresolvedOwner
+                ? outside
+                : (OwnerMatch?)Vacant(part, vacantPosts ?? []) ?? unresolved,
+            var match => match,
+        }).ToList();
 
         // "Force and PCC leads" names one body, not two people: when no part is anyone, ask about the words as typed.
         return matches.Count > 1 && matches.All(m => m is UnresolvedOwner) ? [new UnresolvedOwner(text)] : matches;
+    }
+
+    private static ResolvedOwner? Vacant(string text, IReadOnlyList<HeldPost> vacantPosts)
+    {
+        var key = Acting().Replace(Leading().Replace(text.Trim().TrimEnd('.', ',', ';'), ""), "");
+        return vacantPosts.FirstOrDefault(p => Same(p.Abbreviation, Role(key)) || Same(p.Title, key)) is { } post
+            ? new ResolvedOwner(text, new OwnerOption(OwnerChoice.Post(post.PostId), post.Label("vacant")))
+            : null;
     }
 
     private static OwnerMatch ResolveOne(string text, IReadOnlyList<OwnerCandidate> candidates)
@@ -49,14 +69,20 @@ public static partial class OwnerResolver
             return new AmbiguousOwner(text, perWord.SelectMany(m => m).Distinct().Select(c => c.AsPerson).ToList());
         }
 
-        // Only a post's abbreviation was typed ("CC", "T/CC"): the post is the owner, not whoever holds it today.
-        var post = everyWord.Count == 1 && words.Length == 1 ? PostAbbreviated(everyWord[0], words[0]) : null;
+        // Only a post's abbreviation was typed ("CC", "T/CC"): the post is the owner, not whoever holds it today — also when
+        // the post has two holders (two ACCs).
+        var post = words.Length == 1 ? SharedPost(everyWord, words[0]) : null;
         return Decide(text, everyWord, post);
     }
 
+    private static HeldPost? SharedPost(List<OwnerCandidate> matched, string word) =>
+        matched.Select(c => PostAbbreviated(c, word)).ToList() is var posts && posts.All(p => p is not null) && posts.DistinctBy(p => p!.PostId).Count() == 1
+            ? posts[0]
+            : null;
+
     private static OwnerMatch Decide(string text, List<OwnerCandidate> matched, HeldPost? post) => matched.Count switch
     {
-        1 when post is not null => new ResolvedOwner(text, new OwnerOption(OwnerChoice.Post(post.PostId), post.Label(matched[0].Name))),
+        _ when post is not null => new ResolvedOwner(text, new OwnerOption(OwnerChoice.Post(post.PostId), post.Label(string.Join(", ", matched.Select(c => c.Name))))),
         1 => new ResolvedOwner(text, matched[0].AsPerson),
         _ => new AmbiguousOwner(text, matched.Select(c => c.AsPerson).ToList()),
     };

@@ -1,6 +1,7 @@
 using ActionTracker.Web.Data;
 using ActionTracker.Web.Features.Account;
 using ActionTracker.Web.Features.ActionItems;
+using ActionTracker.Web.Features.Settings;
 using ActionTracker.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -16,8 +17,7 @@ public sealed class QuickEntryService(
     IDbContextFactory<AppDbContext> dbFactory,
     IValidator<ConfirmProposal> confirmValidator,
     ActionItemService actions,
-    CurrentUser currentUser,
-    AppClock clock)
+    CurrentUser currentUser)
 {
     /// <summary>The action lines in <paramref name="notes"/> not raised yet, numbered as they would be; lines the
     /// minute-taker <paramref name="setAside"/> as not actions are left out, so the numbers after them stay right.</summary>
@@ -36,9 +36,9 @@ public sealed class QuickEntryService(
         var nextNumber = (await db.ActionItems.Where(a => a.MeetingId == meetingId).MaxAsync(a => (int?)a.Number, ct) ?? 0) + 1;
 
         var proposals = lines.Where(line => !raised.Any(line.IsRaisedAs))
-            .Select((line, i) => new ActionProposal(line, OwnerResolver.Resolve(line.OwnerText, owners.Candidates), NumberNote(line.Number, nextNumber + i)))
+            .Select((line, i) => new ActionProposal(line, owners.Resolve(line.OwnerText), NumberNote(line.Number, nextNumber + i)))
             .ToList();
-        return new ProposalSet(proposals, owners.All, owners.NextMeeting?.Title);
+        return new ProposalSet(proposals, owners.All, owners.NextMeeting?.Title, owners.DefaultDueDate);
     }
 
     /// <summary>Raises the confirmed action and returns its id; refused, with nothing saved, while an owner is unsettled.</summary>
@@ -66,8 +66,9 @@ public sealed class QuickEntryService(
     }
 
     /// <summary>
-    /// Who can own an action raised at this meeting (its attendees and the posts they hold today, as candidates for typed
-    /// words and as a list to pick from) and the meeting "by next meeting" means.
+    /// Who can own an action raised at this meeting (its attendees and the posts they hold on its day, then other post
+    /// holders, as candidates for typed words and as a list to pick from), the meeting "by next meeting" means and the
+    /// due date proposed by default.
     /// </summary>
     public async Task<MeetingOwners> OwnersAsync(int meetingId, CancellationToken ct = default)
     {
@@ -75,14 +76,33 @@ public sealed class QuickEntryService(
         return await OwnersAsync(db, meetingId, ct);
     }
 
-    private async Task<MeetingOwners> OwnersAsync(AppDbContext db, int meetingId, CancellationToken ct)
+    private static async Task<MeetingOwners> OwnersAsync(AppDbContext db, int meetingId, CancellationToken ct)
     {
-        var candidates = await CandidatesAsync(db, meetingId, ct);
-        var all = candidates.SelectMany(c => c.Posts.Select(p => new OwnerOption(OwnerChoice.Post(p.PostId), p.Label(c.Name))))
+        var date = await db.Meetings.Where(m => m.Id == meetingId).Select(m => (DateOnly?)m.Date).SingleOrDefaultAsync(ct);
+        if (date is not { } day)
+        {
+            return MeetingOwners.None;
+        }
+
+        var holders = await PostHoldersAsync(db, day, ct);
+        var attendees = await db.Attendances.AsNoTracking().Where(a => a.MeetingId == meetingId).OrderBy(a => a.Id)
+            .Select(a => new { a.PersonId, a.Person!.Name, a.Capacity, a.Initials }).ToListAsync(ct);
+        var candidates = attendees.DistinctBy(a => a.PersonId)
+            .Select(a => new OwnerCandidate(a.PersonId, a.Name, a.Capacity, a.Initials, holders.GetValueOrDefault(a.PersonId)?.Posts ?? []))
+            .ToList();
+        var outside = holders.Values.Where(h => !candidates.Any(c => c.PersonId == h.PersonId)).ToList();
+        var vacant = await db.Posts.AsNoTracking().Where(p => !p.Holdings.Any(h => h.From <= day && (h.To == null || h.To >= day)))
+            .OrderBy(p => p.Abbreviation).Select(p => new HeldPost(p.Id, p.Abbreviation, p.Title, false)).ToListAsync(ct);
+
+        // Every post (with its holder on the day, or vacant), then the attendees themselves.
+        var all = candidates.Concat(outside).SelectMany(c => c.Posts.Select(p => new OwnerOption(OwnerChoice.Post(p.PostId), p.Label(c.Name))))
+            .Concat(vacant.Select(p => new OwnerOption(OwnerChoice.Post(p.PostId), p.Label("vacant"))))
             .OrderBy(o => o.Label, StringComparer.OrdinalIgnoreCase)
             .Concat(candidates.Select(c => c.AsPerson).OrderBy(o => o.Label, StringComparer.OrdinalIgnoreCase))
             .ToList();
-        return new MeetingOwners(candidates, all, await NextMeetingAsync(db, meetingId, ct));
+        var next = await NextMeetingAsync(db, meetingId, ct);
+        var due = next?.Date ?? day.AddDays(await SettingsService.DueDaysAsync(db, ct));
+        return new MeetingOwners(candidates, outside, vacant, all, next, due);
     }
 
     /// <summary>
@@ -105,20 +125,16 @@ public sealed class QuickEntryService(
             .FirstOrDefaultAsync(ct);
     }
 
-    /// <summary>Everyone minuted at the meeting (present, apologies or observing), with the posts each holds today.</summary>
-    private async Task<IReadOnlyList<OwnerCandidate>> CandidatesAsync(AppDbContext db, int meetingId, CancellationToken ct)
+    /// <summary>Everyone holding a post on <paramref name="day"/>, with the posts each holds (acting holdings marked).</summary>
+    private static async Task<Dictionary<int, OwnerCandidate>> PostHoldersAsync(AppDbContext db, DateOnly day, CancellationToken ct)
     {
-        var today = clock.Today;
-        var attendees = await db.Attendances.AsNoTracking().Where(a => a.MeetingId == meetingId).OrderBy(a => a.Id)
-            .Select(a => new { a.PersonId, a.Person!.Name, a.Capacity, a.Initials }).ToListAsync(ct);
-        var personIds = attendees.Select(a => a.PersonId).ToList();
         var holdings = await db.PostHoldings.AsNoTracking()
-            .Where(h => personIds.Contains(h.PersonId) && h.From <= today && (h.To == null || h.To >= today))
-            .Select(h => new { h.PersonId, Post = new HeldPost(h.PostId, h.Post!.Abbreviation, h.Post.Title, h.IsActing) }).ToListAsync(ct);
-        return attendees.DistinctBy(a => a.PersonId)
-            .Select(a => new OwnerCandidate(a.PersonId, a.Name, a.Capacity, a.Initials,
-                holdings.Where(h => h.PersonId == a.PersonId).Select(h => h.Post).ToList()))
-            .ToList();
+            .Where(h => h.From <= day && (h.To == null || h.To >= day))
+            .OrderBy(h => h.Id)
+            .Select(h => new { h.PersonId, h.Person!.Name, Post = new HeldPost(h.PostId, h.Post!.Abbreviation, h.Post.Title, h.IsActing) })
+            .ToListAsync(ct);
+        return holdings.GroupBy(h => h.PersonId).ToDictionary(g => g.Key, g => new OwnerCandidate(
+            g.Key, g.First().Name, string.Join(", ", g.Select(h => h.Post.Title)), null, g.Select(h => h.Post).ToList()));
     }
 
     private static string? NumberNote(int? typed, int willBe) => typed is { } number && number != willBe

@@ -22,7 +22,7 @@ public sealed record TypedOwner(IReadOnlyList<OwnerOption> Owners, string? Probl
             return new([picked], null);
         }
 
-        var matches = OwnerResolver.Resolve(text, owners.Candidates);
+        var matches = owners.Resolve(text);
         return matches.FirstOrDefault(m => m is not ResolvedOwner) switch
         {
             AmbiguousOwner ambiguous => new([], $"“{ambiguous.OwnerText}” could be {string.Join(" or ", ambiguous.Choices.Select(c => c.Label))}: type more, or pick one from the list."),

@@ -30,7 +30,8 @@ public sealed class MeetingRunService(
 
     /// <summary>
     /// Marks a meeting in session as held and, when asked, creates the next meeting of its series (with its own
-    /// outstanding-matters item) and links it. The next meeting, new or already linked, becomes the minutes' last item.
+    /// outstanding-matters item, the standing items and regular attendees chosen to carry over, and a title naming the
+    /// series and month unless one is typed) and links it. The next meeting, new or already linked, becomes the minutes' last item.
     /// Returns the next meeting's id, if there is one.
     /// </summary>
     public async Task<int?> CloseAsync(CloseMeeting input, CancellationToken ct = default)
@@ -39,7 +40,8 @@ public sealed class MeetingRunService(
         await closeValidator.ValidateAndThrowAsync(input, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var meeting = await VersionedRows.FindForEditAsync(
-            db.Meetings.Include(m => m.AgendaItems).Include(m => m.Series).Include(m => m.NextMeeting), input.MeetingId, input.Version, "meeting", ct);
+            db.Meetings.Include(m => m.AgendaItems).Include(m => m.Attendances).Include(m => m.Series).Include(m => m.NextMeeting),
+            input.MeetingId, input.Version, "meeting", ct);
         meeting.Status = MeetingStatus.Held;
         if (input.ScheduleNext)
         {
@@ -47,7 +49,7 @@ public sealed class MeetingRunService(
             {
                 SeriesId = meeting.SeriesId,
                 Type = input.NextType,
-                Title = string.IsNullOrWhiteSpace(input.NextTitle) ? meeting.Series!.Name : input.NextTitle.Trim(),
+                Title = string.IsNullOrWhiteSpace(input.NextTitle) ? RunAgenda.TitleFor(meeting.Series!.Name, input.NextDate!.Value) : input.NextTitle.Trim(),
                 Date = input.NextDate!.Value,
                 StartTime = input.NextStartTime!.Value,
                 EndTime = input.NextEndTime,
@@ -57,6 +59,7 @@ public sealed class MeetingRunService(
                 MinuteTakerId = meeting.MinuteTakerId,
                 Status = MeetingStatus.Scheduled,
             };
+            RunAgenda.CarryOver(meeting, next, input.CarryItemIds, input.CarryAttendeeIds);
             RunAgenda.EnsureOutstandingMatters(next);
             meeting.NextMeeting = next;
         }

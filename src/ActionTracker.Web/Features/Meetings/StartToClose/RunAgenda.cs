@@ -9,6 +9,31 @@ public static class RunAgenda
     public const string OutstandingMattersTitle = "Outstanding matters / items brought forward";
     public const string NextMeetingTitle = "Confirmation of next meeting";
 
+    /// <summary>The kinds of item every meeting of a series has: proposed for carrying over to the next meeting.</summary>
+    public static bool IsStanding(AgendaItemKind kind) =>
+        kind is AgendaItemKind.OutstandingMatters or AgendaItemKind.SummaryOfActions or AgendaItemKind.AnyOtherBusiness or AgendaItemKind.NextMeeting;
+
+    /// <summary>A title for a meeting nobody titled: the series and the month, as the OPCC's minutes are headed
+    /// ("Monthly Assurance Meeting – February 2021").</summary>
+    public static string TitleFor(string seriesName, DateOnly date) => $"{seriesName} – {date.ToString("MMMM yyyy", UkFormat.Culture)}";
+
+    /// <summary>
+    /// Copies the chosen standing items (number, title and kind; not what was said) and regular attendees (capacity and
+    /// initials as minuted) of <paramref name="meeting"/> to <paramref name="next"/>.
+    /// </summary>
+    public static void CarryOver(Meeting meeting, Meeting next, IReadOnlyCollection<int> itemIds, IReadOnlyCollection<int> attendanceIds)
+    {
+        foreach (var item in meeting.AgendaItems.Where(i => itemIds.Contains(i.Id)).OrderBy(i => i.SortKey, StringComparer.Ordinal).ThenBy(i => i.Id))
+        {
+            Add(next, item.Number, item.Title, item.Kind, null);
+        }
+
+        foreach (var attendance in meeting.Attendances.Where(a => attendanceIds.Contains(a.Id)).OrderBy(a => a.Id))
+        {
+            next.Attendances.Add(new Attendance { PersonId = attendance.PersonId, Capacity = attendance.Capacity, Initials = attendance.Initials });
+        }
+    }
+
     /// <summary>
     /// Adds the outstanding-matters item unless the agenda has one already (the seeds' "Review of Action Tracker" is one):
     /// numbered 1, or when 1 is taken (usually by the welcome), the first free 1.x, so that it still comes first.

@@ -21,13 +21,19 @@ public sealed class CloseMeeting
     public bool ScheduleNext { get; set; }
     public MeetingType NextType { get; set; }
 
-    /// <summary>Optional: the series' name when left empty.</summary>
+    /// <summary>Optional: when left empty, the series' name and the month (<see cref="RunAgenda.TitleFor"/>).</summary>
     public string? NextTitle { get; set; }
     public DateOnly? NextDate { get; set; }
     public TimeOnly? NextStartTime { get; set; }
     public TimeOnly? NextEndTime { get; set; }
     public bool NextIsVirtual { get; set; }
     public string? NextVenue { get; set; }
+
+    /// <summary>This meeting's agenda items the next one repeats (its standing items), by id; numbers and titles are copied.</summary>
+    public List<int> CarryItemIds { get; set; } = [];
+
+    /// <summary>This meeting's attendance rows the next one expects again (its regular attendees), by id.</summary>
+    public List<int> CarryAttendeeIds { get; set; } = [];
 }
 
 public sealed class StartMeetingValidator : AbstractValidator<StartMeeting>
@@ -89,10 +95,19 @@ public sealed class CloseMeetingValidator : AbstractValidator<CloseMeeting>
                     $"The next meeting is already scheduled ({next.Title}, {UkFormat.Date(next.Date)}): close without scheduling another.");
             }
 
+            if (close.ScheduleNext && (!await AllOfAsync(db.AgendaItems.Where(a => a.MeetingId == close.MeetingId).Select(a => a.Id), close.CarryItemIds, ct)
+                || !await AllOfAsync(db.Attendances.Where(a => a.MeetingId == close.MeetingId).Select(a => a.Id), close.CarryAttendeeIds, ct)))
+            {
+                context.AddFailure(nameof(CloseMeeting.CarryItemIds), "An item or attendee to carry over has been removed meanwhile: reload and choose again.");
+            }
+
             if (close.ScheduleNext && close.NextDate <= meeting.Date)
             {
                 context.AddFailure(nameof(CloseMeeting.NextDate), $"The next meeting must be after this one ({UkFormat.Date(meeting.Date)}).");
             }
         });
     }
+
+    private static async Task<bool> AllOfAsync(IQueryable<int> ids, List<int> chosen, CancellationToken ct) =>
+        chosen.Count == 0 || await ids.CountAsync(id => chosen.Contains(id), ct) == chosen.Distinct().Count();
 }

@@ -71,4 +71,26 @@ public sealed class ActionLineParserTests
             [new ActionLine(1, "Share the problem profile.", "ACC"), new ActionLine(2, "Review the VAL contract.", "CR")],
             ActionLineParser.Parse(notes));
     }
+
+    [Fact]
+    public void Parse_ActionOnTheActionsArisingLine_IsAnAction_AndTheListAfterItToo() =>
+        Assert.Equal(
+            [new ActionLine(null, "Findings from the rape survey to be shared with the PCC's office", null),
+                new ActionLine(2, "DCC to confirm the audit dates.", "DCC")],
+            ActionLineParser.Parse("Actions arising: Findings from the rape survey to be shared with the PCC's office\n2. DCC to confirm the audit dates."));
+
+    [Theory]
+    [InlineData("Actions arising – CC to share the survey", "CC to share the survey", "CC")]
+    [InlineData("Summary of Actions Arising: Review the contract.", "Review the contract.", null)]
+    public void Parse_ActionAfterTheHeadingsDashOrColon_IsAnAction(string notes, string description, string? owner) =>
+        Assert.Equal([new ActionLine(null, description, owner)], ActionLineParser.Parse(notes));
+
+    [Theory]
+    [InlineData("Actions arising:\nThere were no actions arising.")]
+    [InlineData("There were no actions arising")]
+    [InlineData("Actions arising: None")]
+    [InlineData("Actions arising – there were no actions arising from this meeting.")]
+    [InlineData("ACTION: None.")]
+    [InlineData("Summary of Actions Arising\nNo actions arising\nThe meeting closed at 12:00.")]
+    public void Parse_NoActionsArising_ProposesNothing(string notes) => Assert.Empty(ActionLineParser.Parse(notes));
 }

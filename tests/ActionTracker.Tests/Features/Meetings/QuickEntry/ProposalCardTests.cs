@@ -74,7 +74,7 @@ public sealed class ProposalCardTests : AppBunitContext
         cut.FindAll("#qe-owner0-pick option").Select(o => (o.GetAttribute("value"), o.TextContent));
 
     private IRenderedComponent<ProposalCard> Render(ActionProposal proposal) => Render<ProposalCard>(p => p
-        .Add(c => c.Draft, new ProposalDraft(proposal, byNextMeeting: true))
+        .Add(c => c.Draft, new ProposalDraft(proposal, byNextMeeting: true, dueDate: null))
         .Add(c => c.AllOwners, AllOwners)
         .Add(c => c.IdPrefix, "qe")
         .Add(c => c.NextMeetingTitle, "Holding to account 2025-01")

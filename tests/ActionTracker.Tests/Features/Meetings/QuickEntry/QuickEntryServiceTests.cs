@@ -3,6 +3,7 @@ using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.Account;
 using ActionTracker.Web.Features.ActionItems;
 using ActionTracker.Web.Features.Meetings.QuickEntry;
+using ActionTracker.Web.Features.Settings;
 using ActionTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +19,7 @@ public sealed class QuickEntryServiceTests : DatabaseTest
     private const string ReportOnVacancies = "ZZ to report on vacancies.";
 
     private QuickEntryService QuickEntry(Caller? caller = null) =>
-        new(Db.Factory, new ConfirmProposalValidator(Db.Factory), Db.Actions(caller), Db.CurrentUser(caller), new AppClock(Db.Time));
+        new(Db.Factory, new ConfirmProposalValidator(Db.Factory), Db.Actions(caller), Db.CurrentUser(caller));
 
     [Fact]
     public async Task ProposeAsync_ActionLines_ResolvesTheCcAndFlagsTheUnknownOwner()
@@ -189,6 +190,120 @@ public sealed class QuickEntryServiceTests : DatabaseTest
         {
             MeetingId = Seed.MeetingId, AgendaItemId = Seed.ItemTwoId, Proposal = proposal, ByNextMeeting = true,
         }));
+    }
+
+    [Fact]
+    public async Task ProposeAsync_ActionOnTheActionsArisingLine_IsProposed()
+    {
+        var set = await QuickEntry().ProposeAsync(Seed.MeetingId, Seed.ItemTwoId,
+            "Actions arising: Findings from the rape survey to be shared with the PCC's office");
+
+        var proposal = Assert.Single(set.Proposals);
+        Assert.Equal("Findings from the rape survey to be shared with the PCC's office", proposal.Line.Description);
+        Assert.Equal([new UnresolvedOwner("")], proposal.Owners);
+    }
+
+    [Fact]
+    public async Task ProposeAsync_ThereWereNoActionsArising_ProposesNothing()
+    {
+        var set = await QuickEntry().ProposeAsync(Seed.MeetingId, Seed.ItemTwoId, "Summary of actions arising\nThere were no actions arising.");
+
+        Assert.Empty(set.Proposals);
+    }
+
+    [Fact]
+    public async Task ProposeAsync_OwnerNamedByAPostNotInTheRoom_ResolvesToThePostAndItsHolderOnTheDay()
+    {
+        var (accPostId, cooperId) = await AccCooperNotAttendingAsync(holdingEnds: null);
+
+        var set = await QuickEntry().ProposeAsync(Seed.MeetingId, Seed.ItemTwoId,
+            "ACTION: ACC to share the problem profile.\nACTION: ACC Cooper to review the contract.\nACTION: DCC to confirm dates.");
+
+        Assert.Equal([new ResolvedOwner("ACC", new(OwnerChoice.Post(accPostId), "ACC – Assistant Chief Constable (Richard Cooper)"))],
+            set.Proposals[0].Owners);
+        Assert.Equal([new ResolvedOwner("ACC Cooper", new(OwnerChoice.Person(cooperId), "Richard Cooper"))], set.Proposals[1].Owners);
+        Assert.Equal([new UnresolvedOwner("DCC")], set.Proposals[2].Owners); // no such post: still flagged
+        Assert.Contains(set.AllOwners, o => o.Choice == OwnerChoice.Post(accPostId));
+    }
+
+    [Fact]
+    public async Task ConfirmAsync_OwnerByPostNotInTheRoom_RaisesTheActionOwnedByThePost()
+    {
+        var (accPostId, _) = await AccCooperNotAttendingAsync(holdingEnds: null);
+        var proposal = (await QuickEntry().ProposeAsync(Seed.MeetingId, Seed.ItemTwoId, "ACTION: ACC to share the problem profile.")).Proposals[0];
+
+        var id = await QuickEntry().ConfirmAsync(new ConfirmProposal
+        {
+            MeetingId = Seed.MeetingId, AgendaItemId = Seed.ItemTwoId, Proposal = proposal, ByNextMeeting = true,
+        });
+
+        Assert.Equal(accPostId, Assert.Single((await ReadActionAsync(id)).Action.Owners).PostId);
+    }
+
+    [Fact]
+    public async Task ProposeAsync_PostNobodyHeldOnTheDay_ResolvesToThePostAsVacant()
+    {
+        var (accPostId, _) = await AccCooperNotAttendingAsync(holdingEnds: TestData.MeetingDate.AddDays(-1));
+
+        var set = await QuickEntry().ProposeAsync(Seed.MeetingId, Seed.ItemTwoId, "ACTION: ACC to share the problem profile.");
+
+        Assert.Equal([new ResolvedOwner("ACC", new(OwnerChoice.Post(accPostId), "ACC – Assistant Chief Constable (vacant)"))], set.Proposals[0].Owners);
+    }
+
+    [Fact]
+    public async Task ProposeAsync_PersonWhoseHoldingEndedBeforeTheMeetingDay_IsFlagged()
+    {
+        await AccCooperNotAttendingAsync(holdingEnds: TestData.MeetingDate.AddDays(-1));
+
+        var set = await QuickEntry().ProposeAsync(Seed.MeetingId, Seed.ItemTwoId, "ACTION: ACC Cooper to review the contract.");
+
+        Assert.Equal([new UnresolvedOwner("ACC Cooper")], set.Proposals[0].Owners);
+    }
+
+    [Fact]
+    public async Task ProposeAsync_NoNextMeeting_ProposesTheSecretariatsPeriodAfterTheMeeting_AndConfirmNeedsNoDateTyped()
+    {
+        await OfficerAttendsAsChiefConstableAsync();
+        await NoNextMeetingAsync();
+
+        var byDefault = await QuickEntry().ProposeAsync(Seed.MeetingId, Seed.ItemTwoId, Notes);
+        await Settings().SaveAsync(new SaveSettings { DueDays = 14 });
+        var afterChange = await QuickEntry().ProposeAsync(Seed.MeetingId, Seed.ItemTwoId, Notes);
+        var id = await QuickEntry().ConfirmAsync(new ProposalDraft(afterChange.Proposals[0], byNextMeeting: false, afterChange.DefaultDueDate)
+            .ToConfirm(Seed.MeetingId, Seed.ItemTwoId));
+
+        Assert.Equal(TestData.MeetingDate.AddDays(28), byDefault.DefaultDueDate);
+        Assert.Equal(TestData.MeetingDate.AddDays(14), afterChange.DefaultDueDate);
+        Assert.Equal(TestData.MeetingDate.AddDays(14), (await ReadActionAsync(id)).Action.DueDate);
+    }
+
+    [Fact]
+    public async Task ProposeAsync_WithANextMeeting_ProposesItsDate()
+    {
+        var set = await QuickEntry().ProposeAsync(Seed.MeetingId, Seed.ItemTwoId, Notes);
+
+        Assert.Equal(new DateOnly(2025, 1, 20), set.DefaultDueDate);
+    }
+
+    private SettingsService Settings(Caller? caller = null) => new(Db.Factory, new SaveSettingsValidator(), Db.CurrentUser(caller));
+
+    private async Task NoNextMeetingAsync()
+    {
+        await UnlinkNextMeetingAsync();
+        await using var db = Db.NewContext();
+        await db.Meetings.Where(m => m.Id == Seed.NextMeetingId)
+            .ExecuteUpdateAsync(m => m.SetProperty(x => x.Date, TestData.MeetingDate.AddDays(-400)));
+    }
+
+    /// <summary>Richard Cooper holds the ACC post (from 2024, until <paramref name="holdingEnds"/>) and is not at the meeting.</summary>
+    private async Task<(int PostId, int PersonId)> AccCooperNotAttendingAsync(DateOnly? holdingEnds)
+    {
+        await using var db = Db.NewContext();
+        var post = new Post { Title = "Assistant Chief Constable", Abbreviation = "ACC", Organisation = Organisation.Force };
+        var cooper = new Person { Name = "Richard Cooper" };
+        db.PostHoldings.Add(new PostHolding { Person = cooper, Post = post, From = new DateOnly(2024, 1, 1), To = holdingEnds });
+        await db.SaveChangesAsync();
+        return (post.Id, cooper.Id);
     }
 
     private async Task UnlinkNextMeetingAsync()

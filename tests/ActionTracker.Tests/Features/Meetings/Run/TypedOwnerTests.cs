@@ -13,8 +13,11 @@ public class TypedOwnerTests
 
     private static readonly MeetingOwners Owners = new(
         [RichardCooper, RachelCooper, LucyMilner],
+        [],
+        [],
         [new OwnerOption(OwnerChoice.Post(201), "CC – Chief Constable (Richard Cooper, acting)"), RichardCooper.AsPerson, RachelCooper.AsPerson, LucyMilner.AsPerson],
-        null);
+        null,
+        new DateOnly(2025, 1, 20));
 
     [Theory]
     [InlineData("T/CC", null, 201)]
