@@ -19,6 +19,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
     public DbSet<ActionSearchText> ActionSearch => Set<ActionSearchText>();
     public DbSet<DatabaseIdentity> DatabaseIdentity => Set<DatabaseIdentity>();
+    public DbSet<MinutesImport> MinutesImports => Set<MinutesImport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

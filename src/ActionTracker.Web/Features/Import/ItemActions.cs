@@ -16,7 +16,7 @@ public sealed partial class ItemActions(ParsedMinutes minutes)
     private string? _outstandingNumber;
     private string? _outstandingFrom;
 
-    public void Read(string itemNumber, AgendaItemKind kind, string headingLine, IReadOnlyList<string> body, string notes)
+    public void Read(int itemIndex, string itemNumber, AgendaItemKind kind, string headingLine, IReadOnlyList<string> body, string notes)
     {
         var isOutstanding = kind == AgendaItemKind.OutstandingMatters;
         var underOutstanding = _outstandingNumber is { } parent && itemNumber.StartsWith(parent + ".", StringComparison.Ordinal);
@@ -38,7 +38,7 @@ public sealed partial class ItemActions(ParsedMinutes minutes)
             }
             else
             {
-                minutes.Actions.Add(new ParsedAction(minutes.Actions.Count + 1, itemNumber, line.Description, line.OwnerText));
+                minutes.Actions.Add(new ParsedAction(minutes.Actions.Count + 1, itemIndex, itemNumber, line.Description, line.OwnerText));
             }
         }
     }

@@ -89,6 +89,12 @@ public static partial class MinutesParser
                 notes.AddRange(preambleUnplaced);
             }
 
+            if (HeadingText(section) is { } heading && heading != section.Title)
+            {
+                // "ACTION: Total Recorded Crime: Bring back in 6 months…" is titled by its first words; the rest stays in the notes.
+                notes.Add(heading);
+            }
+
             notes.AddRange(section.ExtraCells);
             minutes.Unplaced.AddRange(section.ExtraCells);
             foreach (var line in section.Body)
@@ -106,8 +112,16 @@ public static partial class MinutesParser
             var kind = ItemKinds.Of(section.Title);
             var notesText = string.Join("\n", notes);
             minutes.Items.Add(new ParsedItem(section.Number, section.Title, kind, Question(kind, notesText), notesText, DeferredTo(kind, section)));
-            actions.Read(section.Number, kind, section.HeadingLine, section.Body, notesText);
+            actions.Read(index, section.Number, kind, section.HeadingLine, section.Body, notesText);
         }
+    }
+
+    private static string? HeadingText(Section section)
+    {
+        var cells = MinutesText.Cells(section.HeadingLine);
+        var text = cells.Count > 1 && cells[0].StartsWith(section.Number, StringComparison.OrdinalIgnoreCase) ? cells[1] : string.Join(" ", cells);
+        var withoutNumber = LeadingNumber().Replace(text, "");
+        return withoutNumber.TrimEnd(':').Trim() is { Length: > 0 } title ? title : null;
     }
 
     /// <summary>Page numbers, and short cells beside a paragraph (a table's owner column, "ACTION"): kept, but flagged.</summary>
@@ -138,6 +152,9 @@ public static partial class MinutesParser
         var text = section.Title + " " + MinutesText.Flat(section.Body.FirstOrDefault(l => l.Trim().Length > 0) ?? "");
         return Deferred().Match(text) is { Success: true } deferred ? deferred.Groups["to"].Value.Trim() : null;
     }
+
+    [GeneratedRegex(@"^(?:Item\s+)?\d{1,2}(?:\.\d{1,2})*[a-z]?(?:\.\d{1,2})?[.)]?\s+")]
+    private static partial Regex LeadingNumber();
 
     [GeneratedRegex(@"^\d{1,3}$")]
     private static partial Regex PageNumber();

@@ -44,8 +44,11 @@ public sealed class ParsedAttendee
 /// <summary>An agenda item: its number (as minuted, or given in order when the minutes number none), title and notes.</summary>
 public sealed record ParsedItem(string Number, string Title, AgendaItemKind Kind, string? Question, string Notes, string? DeferredTo);
 
-/// <summary>An action arising at this meeting, numbered in the order the minutes give them, under the item it was minuted in.</summary>
-public sealed record ParsedAction(int Number, string ItemNumber, string Description, string? OwnerText);
+/// <summary>
+/// An action arising at this meeting, numbered in the order the minutes give them, under the item it was minuted in
+/// (<see cref="ItemIndex"/> is that item's place in <see cref="ParsedMinutes.Items"/>: two items may share a number).
+/// </summary>
+public sealed record ParsedAction(int Number, int ItemIndex, string ItemNumber, string Description, string? OwnerText);
 
 /// <summary>A matter an earlier meeting sent to this one (under outstanding matters): reviewed here, not raised here.</summary>
 public sealed record BroughtForwardMatter(string ItemNumber, string Description, string? FromMeeting);
