@@ -32,8 +32,15 @@ public static partial class AttendanceReader
         }
 
         // Under an "Attendees" or "Apologies" heading, a bare name is an entry too (its capacity to be filled in).
-        return inAttendanceSection && BareName().IsMatch(text)
-            ? new ParsedAttendee { Name = text.Trim(), Status = status, Problem = "No capacity given: add it, or leave it blank." }
+        var bracket = Bracketed().Match(text);
+        var name = bracket.Success ? text[..bracket.Index].Trim() : text.Trim();
+        return inAttendanceSection && BareName().IsMatch(name)
+            ? new ParsedAttendee
+            {
+                Name = name, Capacity = "", Initials = bracket.Success ? bracket.Groups["inner"].Value.Trim() : null, Status = status,
+                // Apologies are usually minuted by name alone; an attendee without a capacity is worth a look.
+                Problem = status == AttendanceStatus.Apologies ? null : "No capacity given: add it, or leave it blank.",
+            }
             : null;
     }
 

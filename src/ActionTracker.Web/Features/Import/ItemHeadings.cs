@@ -30,7 +30,7 @@ public static partial class ItemHeadings
             if (AgendaNumber.IsWellFormed(number) && !DateLike().IsMatch(title) && Follows(previous, number, title))
             {
                 var extra = cells.Count > 2 && cells[0].Length > 0 ? cells.Skip(2).Where(c => c.Length > 0).ToList() : [];
-                found.Add(new Heading(i, number, CleanTitle(title), extra, Repeated: previous == number));
+                found.Add(new Heading(i, number, CleanTitle(title), extra, Repeated: found.Any(h => h.Number == number)));
             }
         }
 
@@ -62,7 +62,7 @@ public static partial class ItemHeadings
         }
 
         var previousTop = Top(previous);
-        if (number == previous)
+        if (number == previous || (top == previousTop && number == top.ToString(System.Globalization.CultureInfo.InvariantCulture)))
         {
             // A second item "5" (holding to account, then AOB) is a heading; "5. The DCC to confirm…" in a list is not.
             return !title.EndsWith('.') && title.Split(' ').Length <= 12;
