@@ -11,7 +11,7 @@ public static class ImportFingerprint
 {
     public static string Of(string text)
     {
-        var words = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace("\uFEFF", "", StringComparison.Ordinal);
+        var words = string.Join(' ', text.Replace("\uFEFF", "", StringComparison.Ordinal).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(words))).ToLowerInvariant();
     }
 
