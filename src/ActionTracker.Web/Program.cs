@@ -10,6 +10,7 @@ using ActionTracker.Web.Features.Bench;
 using ActionTracker.Web.Features.Calendar;
 using ActionTracker.Web.Features.Dashboard;
 using ActionTracker.Web.Features.Settings;
+using ActionTracker.Web.Features.Import;
 using ActionTracker.Web.Features.Meetings;
 using ActionTracker.Web.Features.Meetings.StartToClose;
 using ActionTracker.Web.Features.Meetings.Run.Notes;
@@ -26,6 +27,7 @@ using MudBlazor.Services;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = UkFormat.Culture;
 
 var builder = WebApplication.CreateBuilder(args);
+MinutesImportCommand.KeepStandardOutputForJson(builder.Services, args);
 // A circuit message must carry the longest text the services accept (notes: 100,000 characters, up to 3 bytes each
 // in UTF-8, plus the event's framing); SignalR's 32 KB default dropped the connection on 30,000 characters.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents()
@@ -56,6 +58,7 @@ builder.Services.AddScoped<MeetingRunService>();
 builder.Services.AddScoped<BroughtForwardReviewService>();
 builder.Services.AddScoped<MeetingNotesService>();
 builder.Services.AddScoped<SettingsService>();
+builder.Services.AddScoped<MinutesImportService>();
 builder.Services.AddBenchMode(builder.Configuration);
 builder.Services.AddNotifications(builder.Configuration);
 
@@ -77,6 +80,12 @@ catch (Exception e) when (DatabaseStartupProblem.Describe(e, app.Services.GetReq
     // One line that names the file and what to do, and exit code 1: no stack trace for a bad path or a corrupt file.
     Console.Error.WriteLine(problem);
     Environment.ExitCode = 1;
+    return;
+}
+
+if (MinutesImportCommand.IsRequested(args))
+{
+    Environment.ExitCode = await MinutesImportCommand.RunAsync(app.Services, args);
     return;
 }
 

@@ -22,6 +22,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
     public DbSet<SecretariatSettings> SecretariatSettings => Set<SecretariatSettings>();
+    public DbSet<MinutesImport> MinutesImports => Set<MinutesImport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

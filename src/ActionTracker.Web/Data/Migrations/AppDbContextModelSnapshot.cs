@@ -538,6 +538,43 @@ namespace ActionTracker.Web.Data.Migrations
                     b.ToTable("MeetingSeries");
                 });
 
+            modelBuilder.Entity("ActionTracker.Web.Data.Entities.MinutesImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentHash")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("MinutesImports");
+                });
+
             modelBuilder.Entity("ActionTracker.Web.Data.Entities.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1019,6 +1056,17 @@ namespace ActionTracker.Web.Data.Migrations
                     b.Navigation("NextMeeting");
 
                     b.Navigation("Series");
+                });
+
+            modelBuilder.Entity("ActionTracker.Web.Data.Entities.MinutesImport", b =>
+                {
+                    b.HasOne("ActionTracker.Web.Data.Entities.Meeting", "Meeting")
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("ActionTracker.Web.Data.Entities.Notification", b =>
