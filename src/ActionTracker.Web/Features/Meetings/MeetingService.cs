@@ -119,12 +119,14 @@ public sealed class MeetingService(
     public async Task<int> SaveAsync(SaveMeeting input, CancellationToken ct = default)
     {
         await currentUser.EnsureAsync(Permission.ManageMeetings);
-        await meetingValidator.ValidateAndThrowAsync(input, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (input.Id != 0)
         {
+            // Before validating: approved minutes are refused as such, not for the status the form read back.
             await MinutesLock.EnsureEditableAsync(db, input.Id, ct);
         }
+
+        await meetingValidator.ValidateAndThrowAsync(input, ct);
 
         var meeting = input.Id == 0
             ? db.Meetings.Add(new Meeting { Title = "" }).Entity

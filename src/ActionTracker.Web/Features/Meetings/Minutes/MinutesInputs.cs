@@ -40,7 +40,7 @@ public sealed class ApproveMinutesValidator : AbstractValidator<ApproveMinutes>
                 return atId != approval.MeetingId && dates.TryGetValue(atId!.Value, out var at)
                     && dates.TryGetValue(approval.MeetingId, out var minuted) && at >= minuted;
             })
-            .When(a => a.AgreedAtMeetingId is not null)
+            .When(a => a.AgreedAtMeetingId is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage("The minutes are agreed at a later meeting: choose one held on or after this meeting's date.");
     }
 }
