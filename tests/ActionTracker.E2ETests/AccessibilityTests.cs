@@ -16,7 +16,7 @@ public sealed class AccessibilityTests(AppServer app)
         { "/meetings", DemoAccounts.Secretariat },
         { "/meetings/new", DemoAccounts.Secretariat },
         { "/meetings/2", DemoAccounts.Chair },
-        { "/meetings/2/edit", DemoAccounts.Secretariat },
+        { "/meetings/12/edit", DemoAccounts.Secretariat },
         { "/actions", DemoAccounts.Secretariat },
         { "/actions/1", DemoAccounts.Secretariat },
         { "/actions/20", DemoAccounts.ChiefOfficer },

@@ -71,17 +71,17 @@ public sealed class BenchModeOnTests(BenchModeAppServer server) : IClassFixture<
     [Fact]
     public async Task MeetingEdits_BenchModeOn_CopyAnItem_ThenRaiseAndRewordAnActionUnderIt()
     {
-        var page = await _app.OpenAsync("/meetings/2/run");
+        var page = await _app.OpenAsync("/meetings/12/run");
         var firstItemId = await page.Locator("nav.run-agenda a[aria-current='true']").GetAttributeAsync("data-item-id");
         var question = await page.Locator(".agenda-question").TextContentAsync();
 
-        var copy = await page.APIRequest.PostAsync($"/bench/meetings/2/items/{firstItemId}/copy");
+        var copy = await page.APIRequest.PostAsync($"/bench/meetings/12/items/{firstItemId}/copy");
         var itemId = await copy.TextAsync();
-        await AppServer.GoToAsync(page, $"/meetings/2/run?item={itemId}");
-        var raise = await page.APIRequest.PostAsync($"/bench/meetings/2/items/{itemId}/actions?token=raised");
+        await AppServer.GoToAsync(page, $"/meetings/12/run?item={itemId}");
+        var raise = await page.APIRequest.PostAsync($"/bench/meetings/12/items/{itemId}/actions?token=raised");
         // Raised and shown first: by then the page has rendered and subscribed, so the reword reaches it live.
         await Microsoft.Playwright.Assertions.Expect(page.Locator(".run-item-actions li")).ToContainTextAsync("Bench action raised");
-        var reword = await page.APIRequest.PostAsync($"/bench/meetings/2/items/{itemId}/actions/latest?token=reworded");
+        var reword = await page.APIRequest.PostAsync($"/bench/meetings/12/items/{itemId}/actions/latest?token=reworded");
 
         Assert.Equal((200, 204, 204), (copy.Status, raise.Status, reword.Status));
         Assert.NotEqual(firstItemId, itemId);

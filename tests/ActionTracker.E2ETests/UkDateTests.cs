@@ -17,8 +17,8 @@ public sealed partial class UkDateTests(AppServer app)
         var page = await app.NewPageAsync(locale: "en-US", timezoneId: "America/New_York");
         await using (var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
         {
-            var meeting = await db.Meetings.Where(m => m.Id == 2).Select(m => new { m.Date, m.StartTime }).SingleAsync();
-            await AppServer.GoToAsync(page, "/meetings/2/edit");
+            var meeting = await db.Meetings.Where(m => m.Id == 12).Select(m => new { m.Date, m.StartTime }).SingleAsync();
+            await AppServer.GoToAsync(page, "/meetings/12/edit");
 
             await Expect(page.GetByLabel("Date", new() { Exact = true })).ToHaveValueAsync(UkFormat.InputDate(meeting.Date));
             await Expect(page.GetByLabel("Date", new() { Exact = true })).ToHaveValueAsync(DayMonthYear());

@@ -14,7 +14,8 @@ if (args.Length < 1)
 var appDll = args[0];
 var pages = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
 var edits = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200;
-var meetingId = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 2;
+// The demo's draft minutes: published and approved minutes are not edited in place (decision 0020).
+var meetingId = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 12;
 var runId = Random.Shared.Next(0x100000, 0xFFFFFF).ToString("x", CultureInfo.InvariantCulture);
 
 Console.WriteLine($"load average at start: {LoadAverage()}");

@@ -17,6 +17,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<ActionOwner> ActionOwners => Set<ActionOwner>();
     public DbSet<ActionUpdate> ActionUpdates => Set<ActionUpdate>();
     public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
+    public DbSet<MinutesApproval> MinutesApprovals => Set<MinutesApproval>();
+    public DbSet<MinutesAmendment> MinutesAmendments => Set<MinutesAmendment>();
     public DbSet<ActionSearchText> ActionSearch => Set<ActionSearchText>();
     public DbSet<DatabaseIdentity> DatabaseIdentity => Set<DatabaseIdentity>();
     public DbSet<Notification> Notifications => Set<Notification>();

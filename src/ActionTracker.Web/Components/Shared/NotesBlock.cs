@@ -5,6 +5,9 @@ public sealed record NotesBlock(bool IsList, IReadOnlyList<string> Lines)
 {
     private static readonly string[] BulletMarks = ["• ", "- ", "– "];
 
+    /// <summary>A paragraph's lines as one run of text, as every format shows it.</summary>
+    public string Text => string.Join(" ", Lines);
+
     public static IEnumerable<NotesBlock> Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))

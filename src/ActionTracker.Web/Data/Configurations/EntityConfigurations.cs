@@ -200,3 +200,28 @@ internal sealed class ActionSearchTextConfiguration : IEntityTypeConfiguration<A
         builder.ToTable(ActionSearchText.Table, t => t.ExcludeFromMigrations());
     }
 }
+
+internal sealed class MinutesApprovalConfiguration : IEntityTypeConfiguration<MinutesApproval>
+{
+    public void Configure(EntityTypeBuilder<MinutesApproval> builder)
+    {
+        builder.HasKey(a => a.MeetingId);
+        builder.Property(a => a.ApprovedBy).HasMaxLength(FieldLimits.Name);
+        builder.Property(a => a.PublishedBy).HasMaxLength(FieldLimits.Name);
+        builder.HasOne(a => a.Meeting).WithOne(m => m.MinutesApproval).HasForeignKey<MinutesApproval>(a => a.MeetingId);
+        builder.HasOne(a => a.AgreedAtMeeting).WithMany().HasForeignKey(a => a.AgreedAtMeetingId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class MinutesAmendmentConfiguration : IEntityTypeConfiguration<MinutesAmendment>
+{
+    public void Configure(EntityTypeBuilder<MinutesAmendment> builder)
+    {
+        builder.Property(a => a.Correction).HasMaxLength(FieldLimits.LongText);
+        builder.Property(a => a.Reason).HasMaxLength(FieldLimits.LongText);
+        builder.Property(a => a.MadeBy).HasMaxLength(FieldLimits.Name);
+        // Amendments are the record's history: deleting a meeting or an item must not silently take them with it.
+        builder.HasOne(a => a.Meeting).WithMany(m => m.MinutesAmendments).HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.AgendaItem).WithMany().HasForeignKey(a => a.AgendaItemId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

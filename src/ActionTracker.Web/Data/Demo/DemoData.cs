@@ -32,6 +32,7 @@ public static class DemoData
         // Action references embed the meeting's Id, so meetings are saved before any action is raised.
         await db.SaveChangesAsync(ct);
         seed.ApplyLinks();
+        DemoMinutes.Record(db.Meetings.Local, today);
         foreach (var part in parts)
         {
             part.AddActions();

@@ -49,6 +49,8 @@ internal sealed partial class SampleHistory(DemoSeed seed) : IDemoPart
             new("Knife crime and hot-spot policing",
                 "What has hot-spot policing achieved, and how is data shared with partners to target it?",
                 "The T/DCC summarised the summer night-time economy operation and the data shared with community safety partnerships."));
+        // Operational tactics: the demo's confidential item, with notes and actions, withheld from everything public.
+        DemoSeed.Find(_seriousViolence, "3").IsConfidential = true;
         _victims = Add(Assurance, -75, "Victims' experience of the criminal justice system", MeetingStatus.Published, "PCC T/CC T/DCC CR NN", "SPM",
             new("Victims' Code compliance",
                 "How does the force know that it complies with the Victims' Code, and how is that reported to the PCC?",

@@ -28,7 +28,11 @@ public class Meeting : IVersioned
     public bool IsSample { get; set; }
     public Guid Version { get; set; }
 
+    /// <summary>Who agreed the minutes as a true record, where and when, and their publication: none while they are a draft.</summary>
+    public MinutesApproval? MinutesApproval { get; set; }
+
     public List<Attendance> Attendances { get; } = [];
     public List<AgendaItem> AgendaItems { get; } = [];
     public List<ActionItem> ActionItems { get; } = [];
+    public List<MinutesAmendment> MinutesAmendments { get; } = [];
 }

@@ -538,6 +538,75 @@ namespace ActionTracker.Web.Data.Migrations
                     b.ToTable("MeetingSeries");
                 });
 
+            modelBuilder.Entity("ActionTracker.Web.Data.Entities.MinutesAmendment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Correction")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MadeAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MadeBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("MinutesAmendments");
+                });
+
+            modelBuilder.Entity("ActionTracker.Web.Data.Entities.MinutesApproval", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgreedAtMeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MeetingId");
+
+                    b.HasIndex("AgreedAtMeetingId");
+
+                    b.ToTable("MinutesApprovals");
+                });
+
             modelBuilder.Entity("ActionTracker.Web.Data.Entities.MinutesImport", b =>
                 {
                     b.Property<int>("Id")
@@ -1058,6 +1127,42 @@ namespace ActionTracker.Web.Data.Migrations
                     b.Navigation("Series");
                 });
 
+            modelBuilder.Entity("ActionTracker.Web.Data.Entities.MinutesAmendment", b =>
+                {
+                    b.HasOne("ActionTracker.Web.Data.Entities.AgendaItem", "AgendaItem")
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ActionTracker.Web.Data.Entities.Meeting", "Meeting")
+                        .WithMany("MinutesAmendments")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AgendaItem");
+
+                    b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("ActionTracker.Web.Data.Entities.MinutesApproval", b =>
+                {
+                    b.HasOne("ActionTracker.Web.Data.Entities.Meeting", "AgreedAtMeeting")
+                        .WithMany()
+                        .HasForeignKey("AgreedAtMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ActionTracker.Web.Data.Entities.Meeting", "Meeting")
+                        .WithOne("MinutesApproval")
+                        .HasForeignKey("ActionTracker.Web.Data.Entities.MinutesApproval", "MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AgreedAtMeeting");
+
+                    b.Navigation("Meeting");
+                });
+
             modelBuilder.Entity("ActionTracker.Web.Data.Entities.MinutesImport", b =>
                 {
                     b.HasOne("ActionTracker.Web.Data.Entities.Meeting", "Meeting")
@@ -1184,6 +1289,10 @@ namespace ActionTracker.Web.Data.Migrations
                     b.Navigation("AgendaItems");
 
                     b.Navigation("Attendances");
+
+                    b.Navigation("MinutesAmendments");
+
+                    b.Navigation("MinutesApproval");
                 });
 
             modelBuilder.Entity("ActionTracker.Web.Data.Entities.MeetingSeries", b =>

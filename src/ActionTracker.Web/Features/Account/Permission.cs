@@ -15,6 +15,9 @@ public enum Permission
     /// <summary>Update, and mark complete, the actions one owns (directly or through a post held).</summary>
     UpdateOwnActions,
 
+    /// <summary>Approve minutes as a true record, amend approved minutes, and publish them: the chair and the secretariat.</summary>
+    ApproveMinutes,
+
     /// <summary>Manage user accounts, their roles, people and posts.</summary>
     ManageUsers,
 }
@@ -24,8 +27,8 @@ public static class RolePermissions
     private static readonly Dictionary<string, Permission[]> Granted = new()
     {
         [Roles.Administrator] = [Permission.ManageUsers],
-        [Roles.Secretariat] = [Permission.ManageMeetings, Permission.ManageActions],
-        [Roles.Chair] = [Permission.ManageMeetings, Permission.ManageActions, Permission.GiveVerdict],
+        [Roles.Secretariat] = [Permission.ManageMeetings, Permission.ManageActions, Permission.ApproveMinutes],
+        [Roles.Chair] = [Permission.ManageMeetings, Permission.ManageActions, Permission.GiveVerdict, Permission.ApproveMinutes],
         [Roles.ChiefOfficer] = [Permission.UpdateOwnActions],
         [Roles.Viewer] = [],
     };
@@ -40,6 +43,7 @@ public static class RolePermissions
         Permission.ManageActions => "raise, edit or sign off actions",
         Permission.GiveVerdict => "give the assurance verdict",
         Permission.UpdateOwnActions => "update this action",
+        Permission.ApproveMinutes => "approve, amend or publish minutes",
         Permission.ManageUsers => "manage users and posts",
         _ => permission.ToString(),
     };

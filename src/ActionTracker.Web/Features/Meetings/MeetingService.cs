@@ -2,6 +2,7 @@ using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.Account;
 using ActionTracker.Web.Features.ActionItems;
+using ActionTracker.Web.Features.Meetings.Minutes;
 using ActionTracker.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -135,8 +136,15 @@ public sealed class MeetingService(
     public async Task<int> SaveAsync(SaveMeeting input, CancellationToken ct = default)
     {
         await currentUser.EnsureAsync(Permission.ManageMeetings);
-        await meetingValidator.ValidateAndThrowAsync(input, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (input.Id != 0)
+        {
+            // Before validating: approved minutes are refused as such, not for the status the form read back.
+            await MinutesLock.EnsureEditableAsync(db, input.Id, ct);
+        }
+
+        await meetingValidator.ValidateAndThrowAsync(input, ct);
+
         var meeting = input.Id == 0
             ? db.Meetings.Add(new Meeting { Title = "" }).Entity
             : await VersionedRows.FindForEditAsync(db.Meetings, input.Id, input.Version, "meeting", ct);
@@ -192,6 +200,7 @@ public sealed class MeetingService(
         await currentUser.EnsureAsync(Permission.ManageMeetings);
         await attendeeValidator.ValidateAndThrowAsync(input, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await MinutesLock.EnsureEditableAsync(db, input.MeetingId, ct);
         var attendance = input.Id == 0
             ? db.Attendances.Add(new Attendance { MeetingId = input.MeetingId, Capacity = "" }).Entity
             : await VersionedRows.FindForEditAsync(db.Attendances.Where(a => a.MeetingId == input.MeetingId), input.Id, input.Version, "attendee", ct);
@@ -216,6 +225,7 @@ public sealed class MeetingService(
     {
         await currentUser.EnsureAsync(Permission.ManageMeetings);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await MinutesLock.EnsureEditableAsync(db, meetingId, ct);
         var removed = await db.Attendances.Where(a => a.Id == attendeeId && a.MeetingId == meetingId).ExecuteDeleteAsync(ct);
         if (removed == 0)
         {
@@ -230,6 +240,7 @@ public sealed class MeetingService(
         await currentUser.EnsureAsync(Permission.ManageMeetings);
         await agendaItemValidator.ValidateAndThrowAsync(input, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await MinutesLock.EnsureEditableAsync(db, input.MeetingId, ct);
         var item = input.Id == 0
             ? db.AgendaItems.Add(new AgendaItem { MeetingId = input.MeetingId, Number = "", SortKey = "", Title = "" }).Entity
             : await VersionedRows.FindForEditAsync(db.AgendaItems.Where(a => a.MeetingId == input.MeetingId), input.Id, input.Version, "agenda item", ct);

@@ -1,6 +1,7 @@
 using ActionTracker.Web.Components.Shared.Conflicts;
 using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
+using ActionTracker.Web.Features.Meetings.Minutes;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,7 +44,8 @@ public sealed class SaveMeetingValidator : AbstractValidator<SaveMeeting>
         RuleFor(m => m.Title).NotEmpty().WithMessage("Enter the meeting's title or theme.")
             .MaximumLength(FieldLimits.Title).WithMessage($"The title must be {FieldLimits.Title} characters or fewer.");
         RuleFor(m => m.Type).IsInEnum().WithMessage("Choose the type of meeting.");
-        RuleFor(m => m.Status).IsInEnum().WithMessage("Choose the meeting's status.");
+        RuleFor(m => m.Status).IsInEnum().WithMessage("Choose the meeting's status.")
+            .Must(status => !MinutesStatus.IsApproved(status)).WithMessage(MeetingStatusRules.ApprovedElsewhere);
         RuleFor(m => m.Date).NotNull().WithMessage("Enter the date of the meeting.");
         RuleFor(m => m.StartTime).NotNull().WithMessage("Enter the start time.");
         RuleFor(m => m.EndTime).GreaterThan(m => m.StartTime).When(m => m.EndTime is not null && m.StartTime is not null)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using ActionTracker.Web.Infrastructure;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -70,11 +70,7 @@ public static partial class TrackerXlsx
     // The export has nine columns, so a single letter names each.
     private static char ColumnLetter(int column) => (char)('A' + column);
 
-    /// <summary>XML 1.0 cannot carry most control characters; one pasted into a note would otherwise fail the whole download.</summary>
-    private static string XmlSafe(string text) => NotXmlCharacters().Replace(text, "");
-
-    [GeneratedRegex(@"[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]")]
-    private static partial Regex NotXmlCharacters();
+    private static string XmlSafe(string text) => XmlText.Safe(text);
 
     // The headers stay in view while a long tracker scrolls.
     private static SheetViews FrozenHeaderView() => new(new SheetView(

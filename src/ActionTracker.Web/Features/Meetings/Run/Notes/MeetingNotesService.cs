@@ -1,5 +1,6 @@
 using ActionTracker.Web.Data;
 using ActionTracker.Web.Features.Account;
+using ActionTracker.Web.Features.Meetings.Minutes;
 using ActionTracker.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,7 @@ public sealed class MeetingNotesService(
         await currentUser.EnsureAsync(Permission.ManageMeetings);
         await validator.ValidateAndThrowAsync(input, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await MinutesLock.EnsureEditableAsync(db, input.MeetingId, ct);
         var newVersion = Guid.NewGuid();
         var notes = input.Notes.Length == 0 ? null : input.Notes;
 
