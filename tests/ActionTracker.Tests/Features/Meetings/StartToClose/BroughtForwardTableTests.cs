@@ -42,6 +42,7 @@ public sealed class BroughtForwardTableTests : ComponentTest
         var (id, reference) = await RaiseAsync();
 
         var cut = RenderReview();
+        cut.WaitForElement($"tr[data-reference='{reference}']", Wait);
 
         var row = cut.Find($"tr[data-reference='{reference}']");
         Assert.Equal(["Action, owner and due", "Status", "Review"], cut.FindAll("thead th").Select(th => th.TextContent.Trim()));
@@ -99,6 +100,7 @@ public sealed class BroughtForwardTableTests : ComponentTest
     {
         var (id, reference) = await RaiseAsync();
         var cut = RenderReview();
+        cut.WaitForElement($"tr[data-reference='{reference}']", Wait);
 
         cut.Find($"tr[data-reference='{reference}'] button").Click();
         Assert.Equal(["Update", "Close", "Defer", "New due date"], cut.FindAll($"#bf-review-{id} [role='group'] button").Select(b => b.TextContent.Replace(reference, "", StringComparison.Ordinal).Trim()));
@@ -118,6 +120,7 @@ public sealed class BroughtForwardTableTests : ComponentTest
     {
         var (id, reference) = await RaiseAsync();
         var cut = RenderReview();
+        cut.WaitForElement($"tr[data-reference='{reference}']", Wait);
 
         cut.Find($"tr[data-reference='{reference}'] button").Click();
         cut.FindAll($"#bf-review-{id} [role='group'] button").Single(b => b.TextContent == $"Close {reference}").Click();
@@ -135,6 +138,7 @@ public sealed class BroughtForwardTableTests : ComponentTest
         SignIn(Roles.Viewer);
 
         var cut = RenderReview();
+        cut.WaitForElement($"tr[data-reference='{reference}']", Wait);
 
         Assert.Single(cut.FindAll($"tr[data-reference='{reference}']"));
         Assert.Empty(cut.FindAll("tbody button"));
