@@ -65,6 +65,7 @@ public sealed class BroughtForwardTableTests : ComponentTest
         var (_, reference) = await RaiseAsync();
         var told = new List<bool>();
         var cut = RenderReview(told.Add);
+        cut.WaitForElement($"tr[data-reference='{reference}']", Wait);
         var disclosure = cut.Find("h2#brought-forward-heading button");
         Assert.Equal("true", disclosure.GetAttribute("aria-expanded"));
         Assert.Equal("brought-forward-body", disclosure.GetAttribute("aria-controls"));
