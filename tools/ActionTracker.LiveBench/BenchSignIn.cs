@@ -9,6 +9,8 @@ public static class BenchSignIn
     public static async Task<(string State, string CookieHeader, int ItemId)> SignInAsync(IBrowser browser, string baseUrl, int meetingId, string email)
     {
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl });
+        // A server just started on a busy machine can take more than Playwright's default 30 s to answer its first pages.
+        context.SetDefaultTimeout(120_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/sign-in");
         await page.GetByLabel("Email").FillAsync(email);
