@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of the solution: unit and service tests on real SQLite, and browser tests in headless Chromium.
-# Installs what the tests need on a fresh Debian machine (Chromium from apt), then ends with "N passed, M failed".
+# Runs every test of the solution: unit and service tests on real SQLite, and browser tests in headless Chromium; then
+# the service tests on PostgreSQL and the browser tests of two servers on one PostgreSQL. Installs what the tests need
+# on a fresh Debian machine (Chromium and PostgreSQL from apt), then ends with "N passed, M failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,6 +20,18 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
 dotnet test ActionTracker.sln --nologo 2>&1 | tee "$log" || status=$?
+
+# PostgreSQL: the service tests again, and the browser tests with two servers on one database, on a throwaway cluster
+# (installed with apt when missing; ACTIONTRACKER_SKIP_POSTGRES=1 skips it).
+if [ "${ACTIONTRACKER_SKIP_POSTGRES:-}" != "1" ]; then
+    source scripts/throwaway-postgres.sh
+    start_throwaway_postgres
+    trap 'rm -f "$log"; stop_throwaway_postgres' EXIT
+    export ACTIONTRACKER_TEST_POSTGRES="${PG_CONNECTION/Database=actiontracker/Database=postgres}"
+    dotnet test tests/ActionTracker.Tests --no-build --nologo --filter "FullyQualifiedName~Features" 2>&1 | tee -a "$log" || status=$?
+    dotnet test tests/ActionTracker.E2ETests --no-build --nologo --filter "FullyQualifiedName~CrossServerTests" 2>&1 | tee -a "$log" || status=$?
+    unset ACTIONTRACKER_TEST_POSTGRES
+fi
 
 # Sum the per-project summaries ("Passed!  - Failed: 0, Passed: 40, ...") into one line.
 passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')

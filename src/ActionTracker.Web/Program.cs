@@ -42,10 +42,8 @@ builder.Services.AddActionTrackerDatabase(builder.Configuration);
 builder.Services.AddActionTrackerValidators();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<AppClock>();
-builder.Services.AddSingleton<IChangeNotifier, InProcessChangeNotifier>();
-builder.Services.AddSingleton<SharedReads>();
+builder.Services.AddLiveUpdates(builder.Configuration);
 builder.Services.AddScoped<CurrentUser>();
-builder.Services.AddSingleton<IMeetingPresence, InMemoryMeetingPresence>();
 builder.Services.AddScoped<CircuitPresence>();
 builder.Services.AddScoped<CircuitHandler>(services => services.GetRequiredService<CircuitPresence>());
 builder.Services.AddScoped<MeetingService>();
@@ -75,6 +73,8 @@ if (DatabaseBackupCommand.IsRequested(args))
 
 // Subscribed before any page is: it must forget old reads before pages start re-reading (see SharedReads).
 app.Services.GetRequiredService<SharedReads>();
+// Listening before the other servers' first presence snapshots arrive (several servers on PostgreSQL).
+app.Services.GetRequiredService<IMeetingPresence>();
 try
 {
     await app.Services.InitialiseDatabaseAsync(app.Configuration);

@@ -32,7 +32,8 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<AppProcess> StartAsync(string appDll)
+    /// <summary>Starts the app; <paramref name="settings"/> (environment variables) override the defaults, e.g. PostgreSQL.</summary>
+    public static async Task<AppProcess> StartAsync(string appDll, IReadOnlyDictionary<string, string>? settings = null)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("actiontracker-livebench-").FullName;
         var baseUrl = $"http://127.0.0.1:{FreePort()}";
@@ -50,6 +51,11 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["DemoData"] = "true";
         start.Environment["Bench__Enabled"] = "true";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine($"app: {e.Data}"); } };
@@ -72,7 +78,7 @@ public sealed class AppProcess : IAsyncDisposable
     private async Task WaitUntilHealthyAsync()
     {
         using var http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
-        for (var attempt = 0; attempt < 120; attempt++)
+        for (var attempt = 0; attempt < 600; attempt++)
         {
             if (_process.HasExited)
             {
@@ -94,7 +100,7 @@ public sealed class AppProcess : IAsyncDisposable
             await Task.Delay(500);
         }
 
-        throw new TimeoutException("The app did not answer /healthz within a minute.");
+        throw new TimeoutException("The app did not answer /healthz within five minutes.");
     }
 
     private static int FreePort()

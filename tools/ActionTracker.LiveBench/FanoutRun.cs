@@ -2,8 +2,13 @@ using Microsoft.Playwright;
 
 namespace ActionTracker.LiveBench;
 
-/// <summary>Runs a phase: the writer's page, then the heap with none and with N watching pages, then the timed edits.</summary>
-public sealed class FanoutRun(AppProcess app, IBrowser browser, Writer writer, string signedInState, string runId)
+/// <summary>
+/// Runs a phase: the writer's page, then the heap with none and with N watching pages, then the timed edits. The watching
+/// pages open on <paramref name="app"/>, or in turn on each of <paramref name="readerServers"/> (base URL and signed-in
+/// state: several servers on one database, bench/cross-server.sh).
+/// </summary>
+public sealed class FanoutRun(AppProcess app, IBrowser browser, Writer writer, string signedInState, string runId,
+    IReadOnlyList<(string BaseUrl, string SignedInState)>? readerServers = null)
 {
     private const int ArrivalTimeoutMs = 15_000;
     private int _tokens;
@@ -16,7 +21,8 @@ public sealed class FanoutRun(AppProcess app, IBrowser browser, Writer writer, s
         var readers = new List<ReaderPage>();
         for (var i = 0; i < pages; i++)
         {
-            readers.Add(await ReaderPage.OpenAsync(browser, app.BaseUrl, signedInState, path));
+            var (baseUrl, state) = readerServers is { Count: > 0 } servers ? servers[i % servers.Count] : (app.BaseUrl, signedInState);
+            readers.Add(await ReaderPage.OpenAsync(browser, baseUrl, state, path));
         }
 
         var heapWithPages = await writer.HeapAfterFullGcAsync();

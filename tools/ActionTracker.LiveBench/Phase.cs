@@ -6,7 +6,29 @@ namespace ActionTracker.LiveBench;
 /// One measured setting: what to do before each run of it (returns the path the N watching pages open), the edit the
 /// writer makes each time, and what kind of edit number n is (figures are also given per kind).
 /// </summary>
-public sealed record Phase(string Name, Func<Task<string>> PrepareAsync, Func<int, string, Task> Edit, Func<int, string> KindOf);
+public sealed record Phase(string Name, Func<Task<string>> PrepareAsync, Func<int, string, Task> Edit, Func<int, string> KindOf)
+{
+    // The minute-taker's edits on the item in focus, in turn: notes, raise an action, notes, reword the action just raised.
+    // Each run of the phase works on a fresh copy of the first item (its question and notes, no actions), so every run
+    // starts from the same page and the list under the item grows as in a meeting, not across the whole benchmark.
+    public static Phase Meeting(Writer writer, int meetingId, int itemId)
+    {
+        var benchItemId = 0;
+        return new Phase("meeting",
+            async () =>
+            {
+                benchItemId = await writer.CopyItemAsync(meetingId, itemId);
+                return $"/meetings/{meetingId}/run?item={benchItemId}";
+            },
+            (edit, token) => (edit % 4) switch
+            {
+                1 => writer.RaiseActionAsync(meetingId, benchItemId, token),
+                3 => writer.RewordLatestActionAsync(meetingId, benchItemId, token),
+                _ => writer.WriteNotesAsync(meetingId, benchItemId, token),
+            },
+            edit => (edit % 4) switch { 1 => "raise", 3 => "reword", _ => "notes" });
+    }
+}
 
 /// <summary>Per kind of edit: latency to every page from the write starting, and server CPU per edit.</summary>
 public sealed record KindResult(string Kind, LatencySummary AllFromStart, double CpuMsPerEdit);

@@ -11,6 +11,11 @@ if (args.Length < 1)
     return 2;
 }
 
+if (args[0] == "cross-server")
+{
+    return await CrossServerBench.RunAsync(args[1..]);
+}
+
 var appDll = args[0];
 var pages = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
 var edits = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200;
@@ -30,28 +35,12 @@ await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeL
 
 // The minute-taker writes; the watching pages are a chief officer's, who sees the notes as text (an editor's textarea
 // takes another person's text as its value, which no DOM observer sees).
-var (_, cookieHeader, itemId) = await SignInAsync(browser, app.BaseUrl, meetingId, "secretariat@demo.opcc");
-var (signedInState, _, _) = await SignInAsync(browser, app.BaseUrl, meetingId, "chief.officer@demo.opcc");
+var (_, cookieHeader, itemId) = await BenchSignIn.SignInAsync(browser, app.BaseUrl, meetingId, "secretariat@demo.opcc");
+var (signedInState, _, _) = await BenchSignIn.SignInAsync(browser, app.BaseUrl, meetingId, "chief.officer@demo.opcc");
 using var writer = Writer.SignedIn(app.BaseUrl, cookieHeader);
 var run = new FanoutRun(app, browser, writer, signedInState, runId);
 var broadcast = new Phase("broadcast", () => Task.FromResult("/bench/broadcast"), (_, token) => writer.BroadcastAsync(token), _ => "value");
-// The minute-taker's edits on the item in focus, in turn: notes, raise an action, notes, reword the action just raised.
-// Each run of the phase works on a fresh copy of the first item (its question and notes, no actions), so every run
-// starts from the same page and the list under the item grows as in a meeting, not across the whole benchmark.
-var benchItemId = 0;
-var meeting = new Phase("meeting",
-    async () =>
-    {
-        benchItemId = await writer.CopyItemAsync(meetingId, itemId);
-        return $"/meetings/{meetingId}/run?item={benchItemId}";
-    },
-    (edit, token) => (edit % 4) switch
-    {
-        1 => writer.RaiseActionAsync(meetingId, benchItemId, token),
-        3 => writer.RewordLatestActionAsync(meetingId, benchItemId, token),
-        _ => writer.WriteNotesAsync(meetingId, benchItemId, token),
-    },
-    edit => (edit % 4) switch { 1 => "raise", 3 => "reword", _ => "notes" });
+var meeting = Phase.Meeting(writer, meetingId, itemId);
 
 // Warm-up, printed, not used: each phase as measured (N pages) with half the edits, repeated until neither phase's edits
 // made the server's JIT compile more than a few methods (at most 5 rounds). The server is measured in its steady state:
@@ -94,23 +83,5 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"live-fanout pages={pages} edits={edits} p50_ms={live.AllPages.P50:F0} p95_ms={live.AllPages.P95:F0} max_ms={live.AllPages.Max:F0} first_p50_ms={live.FirstPage.P50:F0} circuit_kb_meeting={live.KbPerPage:F0} circuit_kb_baseline={bare.KbPerPage:F0}"));
 return 0;
 
-// Signs in once through the sign-in page: the watching contexts reuse one account's cookies, the writer sends another's.
-static async Task<(string State, string CookieHeader, int ItemId)> SignInAsync(IBrowser browser, string baseUrl, int meetingId, string email)
-{
-    await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl });
-    var page = await context.NewPageAsync();
-    await page.GotoAsync("/account/sign-in");
-    await page.GetByLabel("Email").FillAsync(email);
-    await page.GetByLabel("Password").FillAsync("demo-password-2026");
-    await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-    await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
-    await page.GotoAsync($"/meetings/{meetingId}/run");
-    var itemId = await page.Locator("nav.run-agenda a[aria-current='true']").GetAttributeAsync("data-item-id")
-        ?? throw new InvalidOperationException($"Meeting {meetingId} has no agenda item to edit.");
-    var cookies = await context.CookiesAsync();
-    return (await context.StorageStateAsync(), string.Join("; ", cookies.Select(c => $"{c.Name}={c.Value}")),
-        int.Parse(itemId, CultureInfo.InvariantCulture));
-}
-
-static string LoadAverage() => File.ReadAllText("/proc/loadavg").Trim();
+static string LoadAverage() => BenchSignIn.LoadAverage();
 

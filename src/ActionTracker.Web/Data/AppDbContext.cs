@@ -4,8 +4,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ActionTracker.Web.Data;
 
-public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+public class AppDbContext : IdentityDbContext<AppUser>
 {
+    public AppDbContext(DbContextOptions<AppDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own context type (<see cref="Postgres.PostgresAppDbContext"/>), which has its own migrations.</summary>
+    protected AppDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<MeetingSeries> MeetingSeries => Set<MeetingSeries>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<Person> People => Set<Person>();

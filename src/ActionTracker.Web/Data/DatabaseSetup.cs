@@ -1,5 +1,6 @@
 using ActionTracker.Web.Data.Demo;
 using ActionTracker.Web.Data.Entities;
+using ActionTracker.Web.Data.Postgres;
 using ActionTracker.Web.Features.Account;
 using ActionTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -16,18 +17,30 @@ public static class DatabaseSetup
     /// </summary>
     public static IServiceCollection AddActionTrackerDatabase(this IServiceCollection services, IConfiguration configuration)
     {
-        var provider = configuration["Database:Provider"] ?? "Sqlite";
-        if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+        services.AddSingleton<DatabaseHealth>();
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (IsPostgres(configuration))
         {
-            throw new InvalidOperationException($"Database:Provider '{provider}' is not supported; use 'Sqlite'.");
+            // No SQLite file to create, check or back up; the health check reads through the context instead.
+            services.AddSingleton(SqliteFile.None);
+            services.AddDbContextFactory<AppDbContext, PostgresContextFactory>(options => options.UseNpgsql(connectionString
+                ?? throw new InvalidOperationException("Database:Provider is Postgres: set ConnectionStrings:ActionTracker to the PostgreSQL database.")));
+            return services;
         }
 
-        var file = new SqliteFile(configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=actiontracker.db");
+        var file = new SqliteFile(connectionString ?? "Data Source=actiontracker.db");
         services.AddSingleton(file);
-        services.AddSingleton<DatabaseHealth>();
         services.AddDbContextFactory<AppDbContext>(options => options.UseSqlite(file.AppConnectionString).AddInterceptors(new SqliteMemoryMap()));
         return services;
     }
+
+    /// <summary>Whether Database:Provider names PostgreSQL; SQLite when unset; anything else is refused at start-up.</summary>
+    public static bool IsPostgres(IConfiguration configuration) => (configuration["Database:Provider"] ?? "Sqlite") switch
+    {
+        var p when p.Equals("Sqlite", StringComparison.OrdinalIgnoreCase) => false,
+        var p when p.Equals("Postgres", StringComparison.OrdinalIgnoreCase) => true,
+        var p => throw new InvalidOperationException($"Database:Provider '{p}' is not supported; use 'Sqlite' or 'Postgres'."),
+    };
 
     /// <summary>
     /// Applies migrations, switches SQLite to WAL for concurrent readers and writers, makes sure the roles exist, and
@@ -56,7 +69,11 @@ public static class DatabaseSetup
     public static async Task PrepareAsync(AppDbContext db, CancellationToken ct = default)
     {
         await db.Database.MigrateAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+
         if (!await db.DatabaseIdentity.AnyAsync(ct))
         {
             db.DatabaseIdentity.Add(new DatabaseIdentity { Id = 1, Marker = Guid.NewGuid() });

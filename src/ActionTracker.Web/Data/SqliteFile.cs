@@ -19,6 +19,9 @@ public sealed class SqliteFile
         Path = IsFile ? System.IO.Path.GetFullPath(_builder.DataSource) : _builder.DataSource;
     }
 
+    /// <summary>No file: the database is not SQLite (PostgreSQL), so there is nothing to create, check or back up here.</summary>
+    public static SqliteFile None { get; } = new("Data Source=:memory:");
+
     /// <summary>False for an in-memory database (tests), which has no file to check.</summary>
     public bool IsFile { get; }
 

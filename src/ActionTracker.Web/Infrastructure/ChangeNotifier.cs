@@ -3,8 +3,19 @@ namespace ActionTracker.Web.Infrastructure;
 /// <summary>
 /// What changed: carries ids only, so each circuit re-reads through its own service.
 /// <paramref name="AgendaItemId"/> names the item when the change is to one agenda item (its notes, say).
+/// <paramref name="Text"/> is the one exception to ids only: the unsaved notes a minute taker is typing (a draft is in no
+/// database for others to re-read). Crosses servers as JSON (see Infrastructure/Servers/BusMessage).
 /// </summary>
-public sealed record Change(int? MeetingId, int? ActionItemId, string Kind, int? AgendaItemId = null);
+public sealed record Change(int? MeetingId, int? ActionItemId, string Kind, int? AgendaItemId = null, string? Text = null)
+{
+    /// <summary>
+    /// The <see cref="Kind"/> that asks every open page to re-read what it shows: this server may have missed changes
+    /// (its connection to the other servers was lost and is back). Every live page hears it, whatever it filters.
+    /// </summary>
+    public const string ResyncKind = "Resync";
+
+    public static Change Resync { get; } = new(null, null, ResyncKind);
+}
 
 /// <summary>
 /// Tells open pages that something changed. Behind an interface so that a second server can later feed it
@@ -63,12 +74,5 @@ public sealed class InProcessChangeNotifier(ILogger<InProcessChangeNotifier> log
                 logger.LogWarning(ex, "A change subscriber failed for {Change}", change);
             }
         }
-    }
-
-    private sealed class Subscription(Action unsubscribe) : IDisposable
-    {
-        private Action? _unsubscribe = unsubscribe;
-
-        public void Dispose() => Interlocked.Exchange(ref _unsubscribe, null)?.Invoke();
     }
 }

@@ -1,3 +1,5 @@
+using ActionTracker.Web.Infrastructure.Servers;
+
 namespace ActionTracker.Web.Infrastructure;
 
 /// <summary>A signed-in person as presence knows them: <paramref name="Key"/> is their account id, so two tabs are one person.</summary>
@@ -7,8 +9,8 @@ public sealed record PresenceUser(string Key, string DisplayName);
 public sealed record PresentPerson(string Key, string DisplayName, IReadOnlyList<int> EditingItemIds);
 
 /// <summary>
-/// Who has which meeting open, per circuit, and which agenda item each is editing right now. Behind an interface so that
-/// a second server can later feed it (as it can the change notifier); changes are published as <see cref="ChangeKind"/>.
+/// Who has which meeting open, per circuit, and which agenda item each is editing right now. Changes are published as
+/// <see cref="ChangeKind"/>, on this server only: other servers learn presence from snapshots (see InMemoryMeetingPresence).
 /// </summary>
 public interface IMeetingPresence
 {
@@ -32,11 +34,38 @@ public interface IMeetingPresence
     IReadOnlyList<PresentPerson> Present(int meetingId);
 }
 
-/// <summary>Presence held in this server's memory; a change is published only when what people see changes.</summary>
-public sealed class InMemoryMeetingPresence(IChangeNotifier notifier) : IMeetingPresence
+/// <summary>
+/// Presence held in this server's memory; a change is published only when what people see changes. With several servers
+/// (<see cref="IServerBus.IsShared"/>) each tells the others who it has on a meeting (a snapshot per change, all of them
+/// again every <see cref="HeartbeatSeconds"/> s and when a server starts listening) and shows theirs too; a server's
+/// people vanish <see cref="ExpirySeconds"/> s after it last spoke, so a server that died takes its people with it.
+/// </summary>
+public sealed class InMemoryMeetingPresence : IMeetingPresence, IDisposable
 {
+    public const int HeartbeatSeconds = 10;
+    public const int ExpirySeconds = 35;
+
     private readonly Lock _lock = new();
     private readonly Dictionary<(string Circuit, int MeetingId), Entry> _entries = [];
+    private readonly Dictionary<(string Server, int MeetingId), (IReadOnlyList<PresentPerson> People, long SeenAt)> _remote = [];
+    private readonly IChangeNotifier _notifier;
+    private readonly IServerBus _bus;
+    private readonly TimeProvider _time;
+    private readonly IDisposable _subscription;
+    private readonly ITimer? _heartbeat;
+
+    public InMemoryMeetingPresence(IChangeNotifier notifier, IServerBus? bus = null, TimeProvider? time = null)
+    {
+        _notifier = notifier;
+        _bus = bus ?? new SingleServerBus();
+        _time = time ?? TimeProvider.System;
+        _subscription = _bus.Subscribe(ReceivedAsync, () => _bus.SendAsync(new BusMessage(_bus.ServerId, Hello: true)));
+        if (_bus.IsShared)
+        {
+            var every = TimeSpan.FromSeconds(HeartbeatSeconds);
+            _heartbeat = _time.CreateTimer(_ => _ = HeartbeatAsync(), null, every, every);
+        }
+    }
 
     public Task JoinAsync(string circuitKey, int meetingId, PresenceUser user) =>
         ChangeAsync([meetingId], () => _entries[(circuitKey, meetingId)] = new Entry(user, null));
@@ -78,27 +107,122 @@ public sealed class InMemoryMeetingPresence(IChangeNotifier notifier) : IMeeting
         }
     }
 
-    private IReadOnlyList<PresentPerson> PresentLocked(int meetingId) =>
-        [.. _entries.Where(e => e.Key.MeetingId == meetingId)
-            .GroupBy(e => e.Value.User.Key)
-            .Select(g => new PresentPerson(g.Key, g.First().Value.User.DisplayName,
-                [.. g.Select(e => e.Value.EditingItemId).OfType<int>().Distinct().Order()]))
+    public void Dispose()
+    {
+        _heartbeat?.Dispose();
+        _subscription.Dispose();
+    }
+
+    // This server's people and every other server's (heard from lately), each person once, by name.
+    private IReadOnlyList<PresentPerson> PresentLocked(int meetingId)
+    {
+        var expired = _time.GetTimestamp() - (ExpirySeconds * _time.TimestampFrequency);
+        return Merge(LocalLocked(meetingId).Concat(_remote
+            .Where(r => r.Key.MeetingId == meetingId && r.Value.SeenAt > expired).SelectMany(r => r.Value.People)));
+    }
+
+    private IReadOnlyList<PresentPerson> LocalLocked(int meetingId) => Merge(_entries.Where(e => e.Key.MeetingId == meetingId)
+        .Select(e => new PresentPerson(e.Value.User.Key, e.Value.User.DisplayName, e.Value.EditingItemId is { } id ? [id] : [])));
+
+    private static IReadOnlyList<PresentPerson> Merge(IEnumerable<PresentPerson> people) =>
+        [.. people.GroupBy(p => p.Key)
+            .Select(g => new PresentPerson(g.Key, g.First().DisplayName, [.. g.SelectMany(p => p.EditingItemIds).Distinct().Order()]))
             .OrderBy(p => p.DisplayName, StringComparer.CurrentCulture).ThenBy(p => p.Key, StringComparer.Ordinal)];
 
-    // Applies the change under the lock, then publishes (outside it) for each meeting whose visible presence changed.
+    // Applies the change under the lock, then (outside it) tells the other servers of this server's people where they
+    // changed, and publishes here for each meeting whose visible presence changed.
     private async Task ChangeAsync(IReadOnlyList<int> meetingIds, Action change)
     {
         List<int> changed;
+        List<PresenceSnapshot> snapshots = [];
         lock (_lock)
         {
-            var before = meetingIds.ToDictionary(id => id, PresentLocked);
+            var before = meetingIds.ToDictionary(id => id, id => (All: PresentLocked(id), Local: LocalLocked(id)));
             change();
-            changed = [.. meetingIds.Where(id => !Same(before[id], PresentLocked(id)))];
+            changed = [.. meetingIds.Where(id => !Same(before[id].All, PresentLocked(id)))];
+            foreach (var id in meetingIds)
+            {
+                var local = LocalLocked(id);
+                if (!Same(before[id].Local, local))
+                {
+                    snapshots.Add(new PresenceSnapshot(id, local));
+                }
+            }
         }
 
-        foreach (var meetingId in changed)
+        foreach (var snapshot in snapshots)
         {
-            await notifier.PublishAsync(new Change(meetingId, null, IMeetingPresence.ChangeKind));
+            await _bus.SendAsync(new BusMessage(_bus.ServerId, Presence: snapshot));
+        }
+
+        await PublishAsync(changed);
+    }
+
+    private async Task ReceivedAsync(BusMessage message)
+    {
+        if (message.Hello)
+        {
+            await AnnounceAllAsync();
+        }
+
+        if (message.Presence is not { } snapshot)
+        {
+            return;
+        }
+
+        bool changed;
+        lock (_lock)
+        {
+            var before = PresentLocked(snapshot.MeetingId);
+            if (snapshot.People.Count == 0)
+            {
+                _remote.Remove((message.Origin, snapshot.MeetingId));
+            }
+            else
+            {
+                _remote[(message.Origin, snapshot.MeetingId)] = (snapshot.People, _time.GetTimestamp());
+            }
+
+            changed = !Same(before, PresentLocked(snapshot.MeetingId));
+        }
+
+        await PublishAsync(changed ? [snapshot.MeetingId] : []);
+    }
+
+    private async Task HeartbeatAsync()
+    {
+        await AnnounceAllAsync();
+        List<int> gone;
+        lock (_lock)
+        {
+            var expired = _time.GetTimestamp() - (ExpirySeconds * _time.TimestampFrequency);
+            var stale = _remote.Where(r => r.Value.SeenAt <= expired).Select(r => r.Key).ToList();
+            stale.ForEach(key => _remote.Remove(key));
+            gone = [.. stale.Select(key => key.MeetingId).Distinct()];
+        }
+
+        await PublishAsync(gone);
+    }
+
+    private async Task AnnounceAllAsync()
+    {
+        PresenceSnapshot[] snapshots;
+        lock (_lock)
+        {
+            snapshots = [.. _entries.Keys.Select(k => k.MeetingId).Distinct().Select(id => new PresenceSnapshot(id, LocalLocked(id)))];
+        }
+
+        foreach (var snapshot in snapshots)
+        {
+            await _bus.SendAsync(new BusMessage(_bus.ServerId, Presence: snapshot));
+        }
+    }
+
+    private async Task PublishAsync(IEnumerable<int> meetingIds)
+    {
+        foreach (var meetingId in meetingIds)
+        {
+            await _notifier.PublishAsync(new Change(meetingId, null, IMeetingPresence.ChangeKind));
         }
     }
 

@@ -3,7 +3,7 @@ using ActionTracker.Web.Infrastructure;
 
 namespace ActionTracker.Tests.Infrastructure;
 
-public class CircuitPresenceTests
+public sealed class CircuitPresenceTests : IDisposable
 {
     private const int Meeting = 7;
 
@@ -85,4 +85,6 @@ public class CircuitPresenceTests
 
         Assert.Empty(_presence.Present(Meeting));
     }
+
+    public void Dispose() => _presence.Dispose();
 }

@@ -3,7 +3,7 @@ using ActionTracker.Web.Infrastructure;
 
 namespace ActionTracker.Tests.Infrastructure;
 
-public class InMemoryMeetingPresenceTests
+public sealed class InMemoryMeetingPresenceTests : IDisposable
 {
     private const int Meeting = 7;
     private const int OtherMeeting = 8;
@@ -102,4 +102,6 @@ public class InMemoryMeetingPresenceTests
         Assert.Empty(_presence.Present(OtherMeeting));
         Assert.Equal([PresenceChange(Meeting), PresenceChange(OtherMeeting)], _notifier.Published.Skip(before));
     }
+
+    public void Dispose() => _presence.Dispose();
 }

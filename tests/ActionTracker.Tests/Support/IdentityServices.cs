@@ -1,8 +1,5 @@
-using ActionTracker.Web.Data;
 using ActionTracker.Web.Features.Account;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
@@ -11,15 +8,13 @@ namespace ActionTracker.Tests.Support;
 
 /// <summary>
 /// The app's own Identity registration (<see cref="AccountSetup.AddActionTrackerAccounts"/>: password and lockout rules
-/// included) over a test's open SQLite connection, with the five roles created, as the app does at start-up.
+/// included) over a test's database, with the five roles created, as the app does at start-up.
 /// </summary>
 public static class IdentityServices
 {
-    public static async Task<ServiceProvider> BuildAsync(SqliteConnection connection)
+    public static async Task<ServiceProvider> BuildAsync(TestStore store)
     {
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddDbContextFactory<AppDbContext>(builder => builder.UseSqlite(connection))
+        var services = store.AddTo(new ServiceCollection().AddLogging())
             .AddActionTrackerAccounts(new TestEnvironment());
         var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();

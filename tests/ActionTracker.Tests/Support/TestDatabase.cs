@@ -6,15 +6,14 @@ using ActionTracker.Web.Features.Admin;
 using ActionTracker.Web.Features.Meetings;
 using ActionTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ActionTracker.Tests.Support;
 
 /// <summary>
-/// One in-memory SQLite database with the app's real migrations, alive while its connection is open, and the app's
-/// real services over it. No mocks: constraints, the concurrency token, the history guard and Identity all run for real.
+/// One fresh database with the app's real migrations (in-memory SQLite, or PostgreSQL: see <see cref="TestStore"/>), and
+/// the app's real services over it. No mocks: constraints, the concurrency token, the history guard and Identity all run for real.
 /// Services are made for a <see cref="Caller"/>; by default the secretariat's <see cref="SignedInName"/>.
 /// Each context opens its own connection to the shared in-memory database, as in the app, because some services run
 /// independent queries side by side.
@@ -23,35 +22,21 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     public const string SignedInName = "Lucy Milner";
 
-    private readonly SqliteConnection _keepAlive;
-    private readonly DbContextOptions<AppDbContext> _options;
+    private readonly TestStore _store;
     private ServiceProvider? _identity;
 
-    private TestDatabase(SqliteConnection keepAlive)
-    {
-        _keepAlive = keepAlive;
-        _options = new DbContextOptionsBuilder<AppDbContext>().UseSqlite(keepAlive.ConnectionString).Options;
-        Factory = new ContextFactory(_options);
-    }
+    private TestDatabase(TestStore store) => _store = store;
 
-    public IDbContextFactory<AppDbContext> Factory { get; }
+    public IDbContextFactory<AppDbContext> Factory => _store.Factory;
 
     /// <summary>10 January 2025, 10:00 UTC: after the seeded meeting of 16 December 2024, before the next one.</summary>
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 1, 10, 10, 0, 0, TimeSpan.Zero));
 
     public RecordingChangeNotifier Notifier { get; } = new();
 
-    public static async Task<TestDatabase> CreateAsync()
-    {
-        var connection = new SqliteConnection($"Data Source=tests-{Guid.NewGuid():N};Mode=Memory;Cache=Shared");
-        await connection.OpenAsync();
-        var database = new TestDatabase(connection);
-        await using var db = database.NewContext();
-        await db.Database.MigrateAsync();
-        return database;
-    }
+    public static async Task<TestDatabase> CreateAsync() => new(await TestStore.CreateAsync());
 
-    public AppDbContext NewContext() => new(_options);
+    public AppDbContext NewContext() => _store.NewContext();
 
     public CurrentUser CurrentUser(Caller? caller = null) => CurrentUser((caller ?? Caller.Secretariat).ToPrincipal());
 
@@ -67,7 +52,7 @@ public sealed class TestDatabase : IAsyncDisposable
         Factory, new SaveActionItemValidator(Factory), new ChangeActionStatusValidator(Factory), Notifier, new AppClock(Time), currentUser);
 
     /// <summary>The app's Identity services over this database, the five roles created; built on first use.</summary>
-    public async Task<IServiceProvider> IdentityAsync() => _identity ??= await IdentityServices.BuildAsync(_keepAlive);
+    public async Task<IServiceProvider> IdentityAsync() => _identity ??= await IdentityServices.BuildAsync(_store);
 
     /// <summary>Runs <paramref name="use"/> with the app's UserManager, in a scope of its own as UserAdminService takes one.</summary>
     public async Task<T> WithUserManagerAsync<T>(Func<UserManager<AppUser>, IServiceProvider, Task<T>> use)
@@ -101,11 +86,6 @@ public sealed class TestDatabase : IAsyncDisposable
             await _identity.DisposeAsync();
         }
 
-        await _keepAlive.DisposeAsync();
-    }
-
-    private sealed class ContextFactory(DbContextOptions<AppDbContext> options) : IDbContextFactory<AppDbContext>
-    {
-        public AppDbContext CreateDbContext() => new(options);
+        await _store.DisposeAsync();
     }
 }

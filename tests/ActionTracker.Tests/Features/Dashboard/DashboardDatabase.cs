@@ -3,48 +3,36 @@ using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.ActionItems;
 using ActionTracker.Web.Features.Dashboard;
+using ActionTracker.Tests.Support;
 using ActionTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ActionTracker.Tests.Features.Dashboard;
 
 /// <summary>
-/// The dashboard's own fixture: an in-memory SQLite database with the real migrations, kept alive by one open
-/// connection, the real services over it and a clock the test sets. Each context opens its own connection to the shared
-/// in-memory database, because the dashboard runs its queries side by side. Self-contained, so it does not depend on
+/// The dashboard's own fixture: a fresh database with the real migrations (<see cref="TestStore"/>), the real services
+/// over it and a clock the test sets. Self-contained, so it does not depend on
 /// the shared test support while that changes.
 /// </summary>
 public sealed class DashboardDatabase : IAsyncDisposable
 {
-    private readonly SqliteConnection _keepAlive;
-    private readonly DbContextOptions<AppDbContext> _options;
+    private readonly TestStore _store;
 
-    private DashboardDatabase(SqliteConnection keepAlive, DateTimeOffset utcNow)
+    private DashboardDatabase(TestStore store, DateTimeOffset utcNow)
     {
-        _keepAlive = keepAlive;
-        _options = new DbContextOptionsBuilder<AppDbContext>().UseSqlite(keepAlive.ConnectionString).Options;
-        Factory = new ContextFactory(_options);
+        _store = store;
         Clock = new SetClock(utcNow);
     }
 
-    public IDbContextFactory<AppDbContext> Factory { get; }
+    public IDbContextFactory<AppDbContext> Factory => _store.Factory;
 
     public SetClock Clock { get; }
 
-    public static async Task<DashboardDatabase> CreateAsync(DateTimeOffset utcNow)
-    {
-        var connection = new SqliteConnection($"Data Source=dashboard-{Guid.NewGuid():N};Mode=Memory;Cache=Shared");
-        await connection.OpenAsync();
-        var database = new DashboardDatabase(connection, utcNow);
-        await using var db = database.NewContext();
-        await db.Database.MigrateAsync();
-        return database;
-    }
+    public static async Task<DashboardDatabase> CreateAsync(DateTimeOffset utcNow) => new(await TestStore.CreateAsync(), utcNow);
 
-    public AppDbContext NewContext() => new(_options);
+    public AppDbContext NewContext() => _store.NewContext();
 
     public ActionItemService Actions()
     {
@@ -55,7 +43,7 @@ public sealed class DashboardDatabase : IAsyncDisposable
 
     public DashboardService Dashboard() => new(Factory, Actions(), new AppClock(Clock));
 
-    public ValueTask DisposeAsync() => _keepAlive.DisposeAsync();
+    public ValueTask DisposeAsync() => _store.DisposeAsync();
 
     public sealed class SetClock(DateTimeOffset utcNow) : TimeProvider
     {
@@ -69,11 +57,6 @@ public sealed class DashboardDatabase : IAsyncDisposable
     {
         public override Task<AuthenticationState> GetAuthenticationStateAsync() =>
             Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity())));
-    }
-
-    private sealed class ContextFactory(DbContextOptions<AppDbContext> options) : IDbContextFactory<AppDbContext>
-    {
-        public AppDbContext CreateDbContext() => new(options);
     }
 }
 

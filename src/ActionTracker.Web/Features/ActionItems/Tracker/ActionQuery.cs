@@ -101,9 +101,15 @@ public static class ActionQuery
     private static IQueryable<ActionSearchText> Matching(AppDbContext db, string search)
     {
         var term = search.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
+        var pattern = $"%{term}%";
+        if (db.Database.IsNpgsql())
+        {
+            // On PostgreSQL the search texts are a plain table with a trigram index (pg_trgm) that ILIKE uses.
+            return db.ActionSearch.Where(s => EF.Functions.ILike(s.Text, pattern));
+        }
+
         if (term.Length < 3)
         {
-            var pattern = $"%{term}%";
             return db.ActionSearch.Where(s => EF.Functions.Like(s.Text, pattern));
         }
 

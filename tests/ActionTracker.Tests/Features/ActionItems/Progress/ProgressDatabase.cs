@@ -1,16 +1,16 @@
+using ActionTracker.Tests.Support;
 using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.Account;
 using ActionTracker.Web.Features.ActionItems;
 using ActionTracker.Web.Features.ActionItems.Progress;
 using ActionTracker.Web.Infrastructure;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionTracker.Tests.Features.ActionItems.Progress;
 
 /// <summary>
-/// An in-memory SQLite database with the app's migrations, alive while its connection is open, seeded with three
+/// A fresh database with the app's migrations (<see cref="TestStore"/>), seeded with three
 /// meetings, the Chief Constable post and the people around it; and the app's real services over it, as any caller.
 /// </summary>
 public sealed class ProgressDatabase : IAsyncDisposable
@@ -27,17 +27,11 @@ public sealed class ProgressDatabase : IAsyncDisposable
     public static readonly DateOnly NextMeetingOn = new(2025, 7, 21);
     public static readonly DateOnly LaterMeetingOn = new(2025, 8, 18);
 
-    private readonly SqliteConnection _connection;
-    private readonly DbContextOptions<AppDbContext> _options;
+    private readonly TestStore _store;
 
-    private ProgressDatabase(SqliteConnection connection)
-    {
-        _connection = connection;
-        _options = new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connection).Options;
-        Factory = new ContextFactory(_options);
-    }
+    private ProgressDatabase(TestStore store) => _store = store;
 
-    public IDbContextFactory<AppDbContext> Factory { get; }
+    public IDbContextFactory<AppDbContext> Factory => _store.Factory;
 
     public AppClock Clock { get; } = new(new StoppedClock(Now));
 
@@ -67,19 +61,12 @@ public sealed class ProgressDatabase : IAsyncDisposable
 
     public static async Task<ProgressDatabase> CreateAsync()
     {
-        var connection = new SqliteConnection("DataSource=:memory:");
-        await connection.OpenAsync();
-        var database = new ProgressDatabase(connection);
-        await using (var db = database.NewContext())
-        {
-            await db.Database.MigrateAsync();
-        }
-
+        var database = new ProgressDatabase(await TestStore.CreateAsync());
         await database.SeedAsync();
         return database;
     }
 
-    public AppDbContext NewContext() => new(_options);
+    public AppDbContext NewContext() => _store.NewContext();
 
     public ActionItemService Actions(Caller caller) => new(
         Factory, new SaveActionItemValidator(Factory), new ChangeActionStatusValidator(Factory), new SilentNotifier(), Clock, CurrentUserFor(caller));
@@ -99,7 +86,7 @@ public sealed class ProgressDatabase : IAsyncDisposable
             await db.ActionOwners.CountAsync(), await db.ActionUpdates.CountAsync(), string.Join(",", actions), string.Join(",", requests));
     }
 
-    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+    public ValueTask DisposeAsync() => _store.DisposeAsync();
 
     private CurrentUser CurrentUserFor(Caller caller) => new(new SignedInAs(caller), Factory, Clock);
 
@@ -136,11 +123,6 @@ public sealed class ProgressDatabase : IAsyncDisposable
         Chair = chair,
         Status = MeetingStatus.Scheduled,
     };
-
-    private sealed class ContextFactory(DbContextOptions<AppDbContext> options) : IDbContextFactory<AppDbContext>
-    {
-        public AppDbContext CreateDbContext() => new(options);
-    }
 }
 
 /// <summary>Owner and history row counts, and the version of every action and extension request (renewed on any change).</summary>

@@ -147,7 +147,7 @@ public sealed class NotesEditorTests : ComponentTest
         cut.FindAll(".quick-entry-proposal button").Single(b => b.TextContent == "Confirm").Click();
 
         cut.WaitForAssertion(() => Assert.Equal("Action raised: PCC to write to the Home Office.", cut.Find(".quick-entry-status").TextContent), Wait);
-        Assert.Empty(cut.FindAll(".quick-entry-proposal"));
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".quick-entry-proposal")), Wait);
         await using var db = Db.NewContext();
         var raised = await db.ActionItems.Where(a => a.MeetingId == Seed.MeetingId)
             .Select(a => new { a.Description, a.AgendaItemId, a.TargetMeetingId, Owners = a.Owners.Select(o => o.PersonId).ToList() })

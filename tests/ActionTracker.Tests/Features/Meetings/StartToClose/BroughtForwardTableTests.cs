@@ -42,6 +42,7 @@ public sealed class BroughtForwardTableTests : ComponentTest
         var (id, reference) = await RaiseAsync();
 
         var cut = RenderReview();
+        cut.WaitForElement($"tr[data-reference='{reference}']", Wait);
 
         var row = cut.Find($"tr[data-reference='{reference}']");
         Assert.Equal(["Action, owner and due", "Status", "Review"], cut.FindAll("thead th").Select(th => th.TextContent.Trim()));
@@ -64,6 +65,7 @@ public sealed class BroughtForwardTableTests : ComponentTest
         var (_, reference) = await RaiseAsync();
         var told = new List<bool>();
         var cut = RenderReview(told.Add);
+        cut.WaitForElement($"tr[data-reference='{reference}']", Wait);
         var disclosure = cut.Find("h2#brought-forward-heading button");
         Assert.Equal("true", disclosure.GetAttribute("aria-expanded"));
         Assert.Equal("brought-forward-body", disclosure.GetAttribute("aria-controls"));
@@ -99,6 +101,7 @@ public sealed class BroughtForwardTableTests : ComponentTest
     {
         var (id, reference) = await RaiseAsync();
         var cut = RenderReview();
+        cut.WaitForElement($"tr[data-reference='{reference}']", Wait);
 
         cut.Find($"tr[data-reference='{reference}'] button").Click();
         Assert.Equal(["Update", "Close", "Defer", "New due date"], cut.FindAll($"#bf-review-{id} [role='group'] button").Select(b => b.TextContent.Replace(reference, "", StringComparison.Ordinal).Trim()));
@@ -118,6 +121,7 @@ public sealed class BroughtForwardTableTests : ComponentTest
     {
         var (id, reference) = await RaiseAsync();
         var cut = RenderReview();
+        cut.WaitForElement($"tr[data-reference='{reference}']", Wait);
 
         cut.Find($"tr[data-reference='{reference}'] button").Click();
         cut.FindAll($"#bf-review-{id} [role='group'] button").Single(b => b.TextContent == $"Close {reference}").Click();
@@ -135,6 +139,7 @@ public sealed class BroughtForwardTableTests : ComponentTest
         SignIn(Roles.Viewer);
 
         var cut = RenderReview();
+        cut.WaitForElement($"tr[data-reference='{reference}']", Wait);
 
         Assert.Single(cut.FindAll($"tr[data-reference='{reference}']"));
         Assert.Empty(cut.FindAll("tbody button"));

@@ -17,6 +17,14 @@ public sealed class MeetingNotesService(
     /// <summary>The <see cref="Change.Kind"/> of a notes save; the change names the agenda item.</summary>
     public const string ChangeKind = "Notes";
 
+    /// <summary>The <see cref="Change.Kind"/> of a draft: the notes as the minute taker types them, before the save on the
+    /// pause. The change carries the text (<see cref="Change.Text"/>): nothing is saved for others to re-read.</summary>
+    public const string DraftKind = "NotesDraft";
+
+    /// <summary>The text being typed in this item's notes, not saved yet.</summary>
+    public static bool IsDraftOf(Change change, int meetingId, int agendaItemId) =>
+        change.Kind == DraftKind && change.MeetingId == meetingId && change.AgendaItemId == agendaItemId;
+
     /// <summary>A save of this item's notes here, or of the whole item in the minutes view's agenda form.</summary>
     public static bool Concerns(Change change, int meetingId, int agendaItemId) =>
         change.Kind is ChangeKind or "Agenda" && change.MeetingId == meetingId && change.AgendaItemId == agendaItemId;
@@ -30,6 +38,20 @@ public sealed class MeetingNotesService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.AgendaItems.AsNoTracking().Where(i => i.Id == agendaItemId && i.MeetingId == meetingId)
             .Select(i => new ItemNotes(i.Notes ?? "", i.Version)).SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>
+    /// Shows the notes as typed to everyone watching the item, on every server, before the save on the pause (which still
+    /// happens as before). Saves nothing, so it changes no one's text: editors ignore drafts; only read-only notes show
+    /// them, marked as being typed. Text longer than a save accepts is not shared (the save will refuse it and say why).
+    /// </summary>
+    public async Task ShareDraftAsync(int meetingId, int agendaItemId, string text)
+    {
+        await currentUser.EnsureAsync(Permission.ManageMeetings);
+        if (text.Length <= FieldLimits.Notes)
+        {
+            await notifier.PublishAsync(new Change(meetingId, null, DraftKind, agendaItemId, text));
+        }
     }
 
     /// <summary>
