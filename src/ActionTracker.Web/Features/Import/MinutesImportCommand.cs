@@ -40,7 +40,7 @@ public static class MinutesImportCommand
         try
         {
             await using var file = File.OpenRead(path);
-            var text = await MinutesDocument.ReadAsync(file, Path.GetFileName(path));
+            var text = await MinutesFileReader.ReadAsync(file, Path.GetFileName(path));
             var input = new ImportMinutes
             {
                 Text = text,

@@ -4,7 +4,7 @@ using ActionTracker.Web.Data.Entities;
 namespace ActionTracker.Web.Features.Import;
 
 /// <summary>
-/// Reads a set of minutes (plain text, or a Word document as <see cref="MinutesDocument"/> gives it) into a
+/// Reads a set of minutes (plain text, or a Word document as <see cref="MinutesFileReader"/> gives it) into a
 /// <see cref="ParsedMinutes"/>: pure text work, no database. The header and attendance come from
 /// <see cref="PreambleReader"/>, the items from <see cref="ItemHeadings"/>, the actions from <see cref="ItemActions"/>,
 /// the dates from <see cref="MinutesDates"/>. Built for the layouts, not for particular files.

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace ActionTracker.Web.Features.Import;
 
 /// <summary>
-/// Line-level text work shared by the readers. Word tables arrive as tab-separated cells (see <see cref="MinutesDocument"/>),
+/// Line-level text work shared by the readers. Word tables arrive as tab-separated cells (see <see cref="MinutesFileReader"/>),
 /// the same shape minutes pasted from a table have.
 /// </summary>
 public static partial class MinutesText

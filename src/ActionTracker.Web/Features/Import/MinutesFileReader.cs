@@ -10,7 +10,7 @@ namespace ActionTracker.Web.Features.Import;
 /// as tab-separated cells (a cell's paragraphs side by side with the next cell's, line for line, as minutes kept in a
 /// numbered two-column table read when copied out of Word).
 /// </summary>
-public static class MinutesDocument
+public static class MinutesFileReader
 {
     /// <summary>Largest file accepted: real minutes run to tens of kilobytes; a Word file with pictures to a few megabytes.</summary>
     public const long MaxBytes = 20 * 1024 * 1024;
