@@ -213,6 +213,9 @@ namespace ActionTracker.Web.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("DeferredToMeetingId")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("IsConfidential")
                         .HasColumnType("boolean");
 
@@ -253,8 +256,9 @@ namespace ActionTracker.Web.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MeetingId", "Number")
-                        .IsUnique();
+                    b.HasIndex("DeferredToMeetingId");
+
+                    b.HasIndex("MeetingId", "Number");
 
                     b.ToTable("AgendaItems");
                 });
@@ -557,6 +561,230 @@ namespace ActionTracker.Web.Data.Postgres.Migrations
                     b.ToTable("MeetingSeries");
                 });
 
+            modelBuilder.Entity("ActionTracker.Web.Data.Entities.MinutesAmendment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Correction")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("MadeAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MadeBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("MinutesAmendments");
+                });
+
+            modelBuilder.Entity("ActionTracker.Web.Data.Entities.MinutesApproval", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AgreedAtMeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ApprovedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("MeetingId");
+
+                    b.HasIndex("AgreedAtMeetingId");
+
+                    b.ToTable("MinutesApprovals");
+                });
+
+            modelBuilder.Entity("ActionTracker.Web.Data.Entities.MinutesImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentHash")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("MinutesImports");
+                });
+
+            modelBuilder.Entity("ActionTracker.Web.Data.Entities.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("ActionItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DedupeKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("MailStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Path")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionItemId");
+
+                    b.HasIndex("DedupeKey")
+                        .IsUnique();
+
+                    b.HasIndex("MailStatus", "NextAttemptAtUtc");
+
+                    b.HasIndex("UserId", "ReadAtUtc", "Id");
+
+                    b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("ActionTracker.Web.Data.Entities.NotificationSettings", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CalendarTokenHash")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DigestDay")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("MutedKinds")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("CalendarTokenHash")
+                        .IsUnique();
+
+                    b.ToTable("NotificationSettings");
+                });
+
             modelBuilder.Entity("ActionTracker.Web.Data.Entities.Person", b =>
                 {
                     b.Property<int>("Id")
@@ -641,6 +869,23 @@ namespace ActionTracker.Web.Data.Postgres.Migrations
                     b.HasIndex("PostId");
 
                     b.ToTable("PostHoldings");
+                });
+
+            modelBuilder.Entity("ActionTracker.Web.Data.Entities.SecretariatSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DueDays")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SecretariatSettings");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -834,11 +1079,18 @@ namespace ActionTracker.Web.Data.Postgres.Migrations
 
             modelBuilder.Entity("ActionTracker.Web.Data.Entities.AgendaItem", b =>
                 {
+                    b.HasOne("ActionTracker.Web.Data.Entities.Meeting", "DeferredToMeeting")
+                        .WithMany()
+                        .HasForeignKey("DeferredToMeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ActionTracker.Web.Data.Entities.Meeting", "Meeting")
                         .WithMany("AgendaItems")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("DeferredToMeeting");
 
                     b.Navigation("Meeting");
                 });
@@ -912,6 +1164,82 @@ namespace ActionTracker.Web.Data.Postgres.Migrations
                     b.Navigation("NextMeeting");
 
                     b.Navigation("Series");
+                });
+
+            modelBuilder.Entity("ActionTracker.Web.Data.Entities.MinutesAmendment", b =>
+                {
+                    b.HasOne("ActionTracker.Web.Data.Entities.AgendaItem", "AgendaItem")
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ActionTracker.Web.Data.Entities.Meeting", "Meeting")
+                        .WithMany("MinutesAmendments")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AgendaItem");
+
+                    b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("ActionTracker.Web.Data.Entities.MinutesApproval", b =>
+                {
+                    b.HasOne("ActionTracker.Web.Data.Entities.Meeting", "AgreedAtMeeting")
+                        .WithMany()
+                        .HasForeignKey("AgreedAtMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ActionTracker.Web.Data.Entities.Meeting", "Meeting")
+                        .WithOne("MinutesApproval")
+                        .HasForeignKey("ActionTracker.Web.Data.Entities.MinutesApproval", "MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AgreedAtMeeting");
+
+                    b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("ActionTracker.Web.Data.Entities.MinutesImport", b =>
+                {
+                    b.HasOne("ActionTracker.Web.Data.Entities.Meeting", "Meeting")
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("ActionTracker.Web.Data.Entities.Notification", b =>
+                {
+                    b.HasOne("ActionTracker.Web.Data.Entities.ActionItem", "ActionItem")
+                        .WithMany()
+                        .HasForeignKey("ActionItemId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ActionTracker.Web.Data.Entities.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ActionItem");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("ActionTracker.Web.Data.Entities.NotificationSettings", b =>
+                {
+                    b.HasOne("ActionTracker.Web.Data.Entities.AppUser", "User")
+                        .WithOne()
+                        .HasForeignKey("ActionTracker.Web.Data.Entities.NotificationSettings", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("ActionTracker.Web.Data.Entities.PostHolding", b =>
@@ -1000,6 +1328,10 @@ namespace ActionTracker.Web.Data.Postgres.Migrations
                     b.Navigation("AgendaItems");
 
                     b.Navigation("Attendances");
+
+                    b.Navigation("MinutesAmendments");
+
+                    b.Navigation("MinutesApproval");
                 });
 
             modelBuilder.Entity("ActionTracker.Web.Data.Entities.MeetingSeries", b =>
