@@ -30,7 +30,9 @@ public sealed class KillDrillTests(AppServer app) : IDisposable
         var port = FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
         using var first = await StartAppAsync(database, baseUrl);
-        var itemId = await ScalarAsync<long>(database, "SELECT Id FROM AgendaItems WHERE MeetingId = 1 ORDER BY Id LIMIT 1");
+        // The demo's draft meeting: approved minutes refuse edits (the public record's lock).
+        const int meetingId = 12;
+        var itemId = await ScalarAsync<long>(database, $"SELECT Id FROM AgendaItems WHERE MeetingId = {meetingId} ORDER BY Id LIMIT 1");
         var context = await app.Browser.NewContextAsync(new() { BaseURL = baseUrl });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/sign-in");
@@ -58,14 +60,14 @@ public sealed class KillDrillTests(AppServer app) : IDisposable
             for (var i = 0; !stop.IsCancellationRequested; i++)
             {
                 var token = $"drill-{i:D4}";
-                var raised = await context.APIRequest.PostAsync($"/bench/meetings/1/items/{itemId}/actions?token={token}");
+                var raised = await context.APIRequest.PostAsync($"/bench/meetings/{meetingId}/items/{itemId}/actions?token={token}");
                 if (!raised.Ok)
                 {
                     return;
                 }
 
                 answeredActions.Add(token);
-                var noted = await context.APIRequest.PostAsync($"/bench/meetings/1/items/{itemId}/notes?token={token}");
+                var noted = await context.APIRequest.PostAsync($"/bench/meetings/{meetingId}/items/{itemId}/notes?token={token}");
                 if (!noted.Ok)
                 {
                     return;
@@ -85,6 +87,7 @@ public sealed class KillDrillTests(AppServer app) : IDisposable
         await stop.CancelAsync();
         await writer;
         await context.CloseAsync();
+        Assert.True(answeredNotes.Count >= 25, $"The writer stopped before the kill: {answeredNotes.Count} notes edits answered.");
 
         using var second = await StartAppAsync(database, baseUrl); // opens cleanly: /healthz answers 200
         Assert.Equal("ok", await ScalarAsync<string>(database, "PRAGMA integrity_check"));

@@ -95,6 +95,8 @@ public sealed class NotesTests(AppServer app)
 
         await Expect(typist.GetByText("Connection restored.")).ToBeVisibleAsync();
         await Expect(watcher.Locator(".run-notes")).ToContainTextAsync("Typed while the connection was down.");
+        // Others see the words as they are typed (marked as a draft) before the save: saved once the mark has gone.
+        await Expect(watcher.Locator(".run-notes .notes-typing")).ToHaveCountAsync(0);
         Assert.Equal(typedMeanwhile, await SavedNotesAsync(meeting.ItemId));
     }
 
@@ -113,6 +115,7 @@ public sealed class NotesTests(AppServer app)
 
         await Expect(typist.Locator("#current-item-heading")).ToHaveTextAsync("2 Second item");
         await Expect(watcher.Locator(".run-notes")).ToContainTextAsync(text);
+        await Expect(watcher.Locator(".run-notes .notes-typing")).ToHaveCountAsync(0);
         Assert.Equal(text, await SavedNotesAsync(meeting.ItemId));
     }
 

@@ -27,7 +27,7 @@ public sealed class PhoneLayoutTests(AppServer app)
 
     private static string[] PagesFor(string? account) => account switch
     {
-        null => ["/account/sign-in"],
+        null => ["/account/sign-in", "/public", "/public/meetings/9", "/public/actions"],
         DemoAccounts.Administrator => [.. EveryoneSignedIn, "/admin/users"],
         DemoAccounts.Secretariat or DemoAccounts.Chair => [.. EveryoneSignedIn, .. EditorsOnly],
         _ => EveryoneSignedIn,
