@@ -6,14 +6,15 @@ namespace ActionTracker.Web.Features.Import;
 
 /// <summary>
 /// The later meeting an imported item was deferred to ("the next meeting", "the October meeting", "the September
-/// Performance meeting"): the first meeting of the same series after this one whose month or title fits the words.
-/// None found (not yet scheduled, or the words fit none) gives null: the deferral stays in the notes and flagged on review.
+/// Performance meeting"): the first meeting of the same series in the year after this one whose month or title fits the
+/// words (a year on, "the November meeting" is another November's). None found (not yet scheduled, or the words fit
+/// none) gives null: the deferral stays in the notes and flagged on review.
 /// </summary>
 internal static class DeferralTargets
 {
     public static async Task<Func<string?, int?>> LoadAsync(AppDbContext db, int seriesId, DateOnly after, CancellationToken ct)
     {
-        var later = await db.Meetings.AsNoTracking().Where(m => m.SeriesId == seriesId && m.Date > after)
+        var later = await db.Meetings.AsNoTracking().Where(m => m.SeriesId == seriesId && m.Date > after && m.Date <= after.AddYears(1))
             .OrderBy(m => m.Date).Select(m => new { m.Id, m.Title, m.Date }).ToListAsync(ct);
         return deferredTo =>
         {
