@@ -34,29 +34,21 @@ public sealed partial class ImportOwners
         var day = minutes.Date ?? DateOnly.MinValue;
         // People are a few hundred rows: compared here, names match whatever their case, which SQLite's = would not do.
         var people = await db.People.AsNoTracking().Select(p => new { p.Id, p.Name }).ToListAsync(ct);
-        var posts = await db.Posts.AsNoTracking().Select(p => new
-        {
-            p.Id, p.Abbreviation, p.Title,
-            Holdings = p.Holdings.Where(h => h.From <= day && (h.To == null || h.To >= day)).OrderBy(h => h.IsActing)
-                .Select(h => new { h.PersonId, h.Person!.Name, h.IsActing }).ToList(),
-        }).ToListAsync(ct);
+        var posts = await db.Posts.AsNoTracking().Select(p => new { p.Id, p.Abbreviation, p.Title }).ToListAsync(ct);
+        var holders = await QuickEntryService.PostHoldersAsync(db, day, ct);
 
         var candidates = minutes.Attendees.Select((a, index) =>
         {
             var person = people.FirstOrDefault(p => string.Equals(p.Name, a.Name.Trim(), StringComparison.OrdinalIgnoreCase));
             var held = person is null
-                ? posts.Where(p => SamePost(p.Abbreviation, p.Title, a)).Select(p => new HeldPost(p.Id, p.Abbreviation, p.Title, IsActing(a)))
-                : posts.SelectMany(p => p.Holdings.Where(h => h.PersonId == person.Id).Select(h => new HeldPost(p.Id, p.Abbreviation, p.Title, h.IsActing)));
-            return new OwnerCandidate(person?.Id ?? -(index + 1), a.Name, a.Capacity, a.Initials, held.ToList());
+                ? posts.Where(p => SamePost(p.Abbreviation, p.Title, a)).Select(p => new HeldPost(p.Id, p.Abbreviation, p.Title, IsActing(a))).ToList()
+                : holders.GetValueOrDefault(person.Id)?.Posts ?? [];
+            return new OwnerCandidate(person?.Id ?? -(index + 1), a.Name, a.Capacity, a.Initials, held);
         }).ToList();
-        var outside = posts.SelectMany(p => p.Holdings.Select(h => (h.PersonId, h.Name, Post: new HeldPost(p.Id, p.Abbreviation, p.Title, h.IsActing))))
-            .Where(h => !candidates.Any(c => c.PersonId == h.PersonId))
-            .GroupBy(h => h.PersonId)
-            .Select(g => new OwnerCandidate(g.Key, g.First().Name, string.Join(", ", g.Select(h => h.Post.Title)), null, g.Select(h => h.Post).ToList()))
-            .ToList();
-        var vacant = posts.Where(p => p.Holdings.Count == 0).Select(p => new HeldPost(p.Id, p.Abbreviation, p.Title, false)).ToList();
-        return new ImportOwners(minutes, new MeetingOwners(candidates, outside, vacant, [], null, default),
-            posts.Select(p => (p.Id, p.Abbreviation)).ToList());
+        var outside = holders.Values.Where(h => !candidates.Any(c => c.PersonId == h.PersonId)).ToList();
+        var vacant = posts.Where(p => !holders.Values.Any(h => h.Posts.Any(held => held.PostId == p.Id)))
+            .Select(p => new HeldPost(p.Id, p.Abbreviation, p.Title, false)).ToList();
+        return new ImportOwners(minutes, new MeetingOwners(candidates, outside, vacant, [], null, default), posts.Select(p => (p.Id, p.Abbreviation)).ToList());
     }
 
     public IReadOnlyList<ImportedOwner> Resolve(string? ownerText) =>
