@@ -15,6 +15,7 @@ public sealed class AccessibilityTests(AppServer app)
         { "/", DemoAccounts.Secretariat },
         { "/meetings", DemoAccounts.Secretariat },
         { "/meetings/new", DemoAccounts.Secretariat },
+        { "/meetings/import", DemoAccounts.Secretariat },
         { "/meetings/2", DemoAccounts.Chair },
         { "/meetings/12/edit", DemoAccounts.Secretariat },
         { "/actions", DemoAccounts.Secretariat },

@@ -13,7 +13,7 @@ public sealed class PhoneLayoutTests(AppServer app)
     private static readonly (int Width, int Height)[] Viewports = [(390, 844), (768, 1024)];
 
     private static readonly string[] EveryoneSignedIn = ["/", "/meetings", "/meetings/2", "/meetings/13", "/meetings/2/run", "/actions", "/actions/1", "/my-actions", "/notifications", "/notifications/settings", "/account/password"];
-    private static readonly string[] EditorsOnly = ["/meetings/new", "/meetings/12/edit", "/settings"];
+    private static readonly string[] EditorsOnly = ["/meetings/new", "/meetings/import", "/meetings/12/edit", "/settings"];
 
     public static TheoryData<string?> Accounts() => new()
     {

@@ -9,8 +9,9 @@ namespace ActionTracker.Web.Features.Import;
 
 /// <summary>
 /// Writes one reviewed import as a draft meeting, in one transaction: the series (found by name or started), the people
-/// not yet on the system, the meeting (minutes in draft), its attendance and items, then its actions (their references
-/// embed the meeting's id) with a "Raised" history row naming the import, and the import's record.
+/// not yet on the system, the meeting (minutes in draft), its attendance and items (an item deferred to a later meeting
+/// of the series that exists points at it), then its actions (their references embed the meeting's id) with a "Raised"
+/// history row naming the import, and the import's record.
 /// </summary>
 internal static partial class DraftMeetingWriter
 {
@@ -23,6 +24,7 @@ internal static partial class DraftMeetingWriter
         var series = (await db.MeetingSeries.ToListAsync(ct)).FirstOrDefault(s => string.Equals(s.Name, seriesName, StringComparison.OrdinalIgnoreCase))
             ?? db.MeetingSeries.Add(new MeetingSeries { Name = seriesName, Type = minutes.Type }).Entity;
         var people = new People(await db.People.ToListAsync(ct), db);
+        var deferredTo = await DeferralTargets.LoadAsync(db, series.Id, minutes.Date!.Value, ct);
 
         var meeting = db.Meetings.Add(new Meeting
         {
@@ -49,7 +51,7 @@ internal static partial class DraftMeetingWriter
         var items = minutes.Items.Select(i => new AgendaItem
         {
             Number = AgendaNumber.Normalise(i.Number), SortKey = AgendaNumber.SortKey(i.Number), Title = i.Title.Trim(), Kind = i.Kind,
-            Question = i.Question, Notes = NullIfBlank(i.Notes),
+            Question = i.Question, Notes = NullIfBlank(i.Notes), DeferredToMeetingId = deferredTo(i.DeferredTo),
         }).ToList();
         meeting.AgendaItems.AddRange(items);
         await db.SaveChangesAsync(ct);

@@ -6,8 +6,7 @@ namespace ActionTracker.Web.Features.Import;
 
 /// <summary>
 /// The actions minuted under each item, read by quick entry's <see cref="ActionLineParser"/> (the one reader of "ACTION:",
-/// "ACTION-", "Action N:" and "Actions arising" lists). The importer adds, in its own layer, the case that parser does not
-/// read yet: an action written on the heading's own line ("Actions arising: Findings … to be shared with the PCC's office").
+/// "ACTION-", "Action N:" and "Actions arising" lists, with the action on the heading's own line or "no actions arising").
 /// Under outstanding matters, and its sub-items, a marked line is a matter brought forward from an earlier meeting, not
 /// a new action.
 /// </summary>
@@ -29,7 +28,7 @@ public sealed partial class ItemActions(ParsedMinutes minutes)
             _outstandingNumber = null;
         }
 
-        var text = string.Join("\n", new[] { headingLine }.Concat(body).Select(InlineArising).OfType<string>());
+        var text = string.Join("\n", new[] { headingLine }.Concat(body));
         foreach (var line in ActionLineParser.Parse(text))
         {
             if (isOutstanding || underOutstanding)
@@ -43,31 +42,8 @@ public sealed partial class ItemActions(ParsedMinutes minutes)
         }
     }
 
-    /// <summary>"Actions arising: X to do Y" is the action X to do Y; "Actions arising: none" is none; "– OPCC" names the owner of the list below.</summary>
-    private static string? InlineArising(string line)
-    {
-        if (ArisingWithText().Match(line.Trim()) is not { Success: true } heading)
-        {
-            return line;
-        }
-
-        var rest = heading.Groups["rest"].Value.Trim();
-        return NoneArising().IsMatch(rest) ? null
-            : rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4 && ToDo().IsMatch(rest) ? "ACTION: " + rest
-            : line;
-    }
-
-    [GeneratedRegex(@"\bto\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ToDo();
-
     private static string? FromMeeting(string notes) =>
         EarlierMeeting().Match(notes) is { Success: true } from ? from.Groups["meeting"].Value.Trim() : null;
-
-    [GeneratedRegex(@"^(?:[-•*]\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:Summary\s+of\s+)?Actions?\s+arising\s*(?:[:–—-]\s*)(?<rest>.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex ArisingWithText();
-
-    [GeneratedRegex(@"^(?:none|nil|n/?a|no actions?)\.?$", RegexOptions.IgnoreCase)]
-    private static partial Regex NoneArising();
 
     // "Two actions arising from the May 2020 Performance Meeting were due…": the meeting named.
     [GeneratedRegex(@"\bfrom\s+the\s+(?<meeting>[A-Z0-9][^,.;\n]{0,80}?\b[Mm]eeting)\b")]

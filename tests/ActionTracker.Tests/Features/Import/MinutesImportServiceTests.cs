@@ -118,6 +118,39 @@ public sealed class MinutesImportServiceTests : DatabaseTest
         Assert.Equal("Jo Smith", await db.ActionItems.Where(a => a.MeetingId == id).SelectMany(a => a.Owners).Select(o => o.Person!.Name).SingleAsync());
     }
 
+    [Fact]
+    public async Task ImportAsync_ItemDeferredToALaterMeetingOfTheSeries_PointsAtIt_OtherwiseNotesOnly()
+    {
+        int october;
+        await using (var db = Db.NewContext())
+        {
+            var meeting = db.Meetings.Add(new Meeting
+            {
+                SeriesId = Seed.SeriesId, Title = "Holding to account", Date = new DateOnly(2022, 10, 27), StartTime = new TimeOnly(10, 0), ChairId = Seed.ChairId,
+            }).Entity;
+            await db.SaveChangesAsync();
+            october = meeting.Id;
+        }
+
+        var preview = await Service().ReadAsync("""
+            Holding to Account Meeting
+            Date: 25/08/2022 2pm
+            Chair: John Campion
+            5 Rural crime
+            Deferred to the October meeting.
+            6 Fraud
+            Deferred to the November meeting.
+            7 Date of next meeting
+            """, "pasted");
+        preview.Input.SeriesName = TestData.SeriesName;
+        var id = await Service().ImportAsync(preview.Input);
+
+        await using var check = Db.NewContext();
+        var items = await check.AgendaItems.Where(i => i.MeetingId == id).OrderBy(i => i.SortKey).ToListAsync();
+        Assert.Equal([("5", (int?)october), ("6", null), ("7", null)], items.Select(i => (i.Number, i.DeferredToMeetingId)));
+        Assert.Contains("Deferred to the November meeting.", items[1].Notes, StringComparison.Ordinal);
+    }
+
     private static string Describe(ActionOwner owner) =>
         owner.Post is { } post ? $"post {post.Abbreviation}" : owner.Person is { } person ? $"person {person.Name}" : $"body {owner.BodyName}";
 }

@@ -126,7 +126,7 @@ public sealed class QuickEntryService(
     }
 
     /// <summary>Everyone holding a post on <paramref name="day"/>, with the posts each holds (acting holdings marked).</summary>
-    private static async Task<Dictionary<int, OwnerCandidate>> PostHoldersAsync(AppDbContext db, DateOnly day, CancellationToken ct)
+    internal static async Task<Dictionary<int, OwnerCandidate>> PostHoldersAsync(AppDbContext db, DateOnly day, CancellationToken ct)
     {
         var holdings = await db.PostHoldings.AsNoTracking()
             .Where(h => h.From <= day && (h.To == null || h.To >= day))

@@ -1,0 +1,40 @@
+using System.Globalization;
+using ActionTracker.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ActionTracker.Web.Features.Import;
+
+/// <summary>
+/// The later meeting an imported item was deferred to ("the next meeting", "the October meeting", "the September
+/// Performance meeting"): the first meeting of the same series in the year after this one whose month or title fits the
+/// words (a year on, "the November meeting" is another November's). None found (not yet scheduled, or the words fit
+/// none) gives null: the deferral stays in the notes and flagged on review.
+/// </summary>
+internal static class DeferralTargets
+{
+    public static async Task<Func<string?, int?>> LoadAsync(AppDbContext db, int seriesId, DateOnly after, CancellationToken ct)
+    {
+        var later = await db.Meetings.AsNoTracking().Where(m => m.SeriesId == seriesId && m.Date > after && m.Date <= after.AddYears(1))
+            .OrderBy(m => m.Date).Select(m => new { m.Id, m.Title, m.Date }).ToListAsync(ct);
+        return deferredTo =>
+        {
+            if (deferredTo is null)
+            {
+                return null;
+            }
+
+            var words = deferredTo.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => !w.Equals("meeting", StringComparison.OrdinalIgnoreCase)).ToList();
+            if (words is [var only] && only.Equals("next", StringComparison.OrdinalIgnoreCase))
+            {
+                return later.FirstOrDefault()?.Id;
+            }
+
+            return later.FirstOrDefault(m => words.All(w => IsMonth(w, m.Date) || m.Title.Contains(w, StringComparison.OrdinalIgnoreCase)))?.Id;
+        };
+    }
+
+    private static bool IsMonth(string word, DateOnly date) =>
+        word.Equals(date.ToString("MMMM", CultureInfo.InvariantCulture), StringComparison.OrdinalIgnoreCase)
+        || word.Equals(date.ToString("MMM", CultureInfo.InvariantCulture), StringComparison.OrdinalIgnoreCase);
+}
