@@ -1,3 +1,7 @@
+using ActionTracker.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace ActionTracker.E2ETests;
 
 /// <summary>The bench-only page and endpoints do not exist for the app as deployed (Bench:Enabled unset).</summary>
@@ -71,7 +75,14 @@ public sealed class BenchModeOnTests(BenchModeAppServer server) : IClassFixture<
     [Fact]
     public async Task MeetingEdits_BenchModeOn_CopyAnItem_ThenRaiseAndRewordAnActionUnderIt()
     {
-        var page = await _app.OpenAsync("/meetings/12/run");
+        // An item of the demo's draft meeting that has a question, so the copy shows it was copied whole.
+        int itemWithAQuestion;
+        await using (var db = await _app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            itemWithAQuestion = await db.AgendaItems.Where(i => i.MeetingId == 12 && i.Question != null).Select(i => i.Id).FirstAsync();
+        }
+
+        var page = await _app.OpenAsync($"/meetings/12/run?item={itemWithAQuestion}");
         var firstItemId = await page.Locator("nav.run-agenda a[aria-current='true']").GetAttributeAsync("data-item-id");
         var question = await page.Locator(".agenda-question").TextContentAsync();
 

@@ -50,7 +50,7 @@ public sealed class ActionEditConflictTests : DatabaseTest
         await ClickAsync(page, "Save changes");
 
         page.WaitForAssertion(() => Assert.StartsWith("Not saved: Someone else changed this action", page.Find("[role=dialog] [role=alert]").TextContent.Trim(), StringComparison.Ordinal), Wait);
-        var panel = page.Find(".edit-conflict");
+        var panel = page.WaitForElement(".edit-conflict", Wait);
         Assert.Equal("Action", panel.QuerySelector("legend")!.TextContent.Trim());
         Assert.Equal([Mine, Theirs], panel.QuerySelectorAll("pre").Select(p => p.TextContent));
         Assert.Equal(Mine, page.Field("Action").GetAttribute("value") ?? page.Field("Action").TextContent);
@@ -115,7 +115,7 @@ public sealed class ActionEditConflictTests : DatabaseTest
         await page.Field("Action").InputAsync(new() { Value = Mine });
         await SaveAsOtherAsync(context, id, other => other.Description = Theirs);
         await ClickAsync(page, "Save changes");
-        page.WaitForAssertion(() => page.Find(".edit-conflict"), Wait);
+        page.WaitForElement(".edit-conflict", Wait);
         return page;
     }
 
