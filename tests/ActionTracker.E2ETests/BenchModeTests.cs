@@ -62,6 +62,14 @@ public sealed class BenchModeOnTests(BenchModeAppServer server) : IClassFixture<
     public async Task BroadcastPage_BenchModeOn_ShowsEachValueBroadcastWithoutReload_AndHeapAnswers()
     {
         var page = await _app.OpenAsync("/bench/broadcast");
+        // The page subscribes just after it turns interactive: a first value, sent until it shows, makes sure it listens.
+        var listening = $"listening{Guid.NewGuid():N}";
+        for (var attempt = 0; attempt < 20 && await page.Locator(".bench-value").TextContentAsync() != listening; attempt++)
+        {
+            await page.APIRequest.PostAsync($"/bench/broadcast/value?value={listening}");
+            await page.WaitForTimeoutAsync(250);
+        }
+
         var value = $"value{Guid.NewGuid():N}";
 
         var broadcast = await page.APIRequest.PostAsync($"/bench/broadcast/value?value={value}");

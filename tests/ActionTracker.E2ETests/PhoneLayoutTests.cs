@@ -45,7 +45,9 @@ public sealed class PhoneLayoutTests(AppServer app)
             {
                 await page.SetViewportSizeAsync(Viewports[0].Width, Viewports[0].Height);
                 await page.GotoAsync(path);
-                await page.Locator(path.StartsWith("/account", StringComparison.Ordinal) ? "main" : "main[data-interactive='true']").WaitForAsync();
+                // The account and public pages are static (no circuit): they never turn interactive.
+                var isStatic = path.StartsWith("/account", StringComparison.Ordinal) || path.StartsWith("/public", StringComparison.Ordinal);
+                await page.Locator(isStatic ? "main" : "main[data-interactive='true']").WaitForAsync();
                 await page.Locator("main h1").First.WaitForAsync();
                 foreach (var (width, height) in Viewports)
                 {
