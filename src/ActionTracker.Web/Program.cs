@@ -11,6 +11,7 @@ using ActionTracker.Web.Features.Calendar;
 using ActionTracker.Web.Features.Dashboard;
 using ActionTracker.Web.Features.Settings;
 using ActionTracker.Web.Features.Import;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Features.Meetings;
 using ActionTracker.Web.Features.Meetings.Minutes;
 using ActionTracker.Web.Features.Meetings.StartToClose;
@@ -20,7 +21,6 @@ using ActionTracker.Web.Features.Notifications;
 using ActionTracker.Web.Features.People;
 using ActionTracker.Web.Features.Public;
 using ActionTracker.Web.Infrastructure;
-using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using MudBlazor.Services;
@@ -44,8 +44,6 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<AppClock>();
 builder.Services.AddLiveUpdates(builder.Configuration);
 builder.Services.AddScoped<CurrentUser>();
-builder.Services.AddScoped<CircuitPresence>();
-builder.Services.AddScoped<CircuitHandler>(services => services.GetRequiredService<CircuitPresence>());
 builder.Services.AddScoped<MeetingService>();
 builder.Services.AddScoped<ActionItemService>();
 builder.Services.AddScoped<DashboardService>();
@@ -71,8 +69,6 @@ if (DatabaseBackupCommand.IsRequested(args))
     return;
 }
 
-// Subscribed before any page is: it must forget old reads before pages start re-reading (see SharedReads).
-app.Services.GetRequiredService<SharedReads>();
 // Listening before the other servers' first presence snapshots arrive (several servers on PostgreSQL).
 app.Services.GetRequiredService<IMeetingPresence>();
 try

@@ -1,5 +1,5 @@
 using ActionTracker.Web.Features.Account;
-using ActionTracker.Web.Infrastructure.Servers;
+using ActionTracker.Web.Features.Live.Servers;
 using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
 

@@ -58,7 +58,7 @@ public sealed class TwoServersOnPostgres : IAsyncLifetime
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         await using var cut = new NpgsqlCommand("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = @name", connection);
-        cut.Parameters.AddWithValue("name", Web.Infrastructure.Servers.PostgresServerBus.ListenerName + serverId);
+        cut.Parameters.AddWithValue("name", Web.Features.Live.Servers.PostgresServerBus.ListenerName + serverId);
         Assert.Equal(1L, await cut.ExecuteScalarAsync());
     }
 

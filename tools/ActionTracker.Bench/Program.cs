@@ -5,6 +5,7 @@ using ActionTracker.Web.Data;
 using ActionTracker.Web.Features.ActionItems;
 using ActionTracker.Web.Features.ActionItems.Tracker;
 using ActionTracker.Web.Features.Dashboard;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.WebUtilities;
@@ -30,6 +31,7 @@ var services = new ServiceCollection()
     .AddActionTrackerValidators()
     .AddSingleton(TimeProvider.System)
     .AddSingleton<AppClock>()
+    .AddSingleton<SharedReads>()
     .AddSingleton<IChangeNotifier, InProcessChangeNotifier>()
     .AddScoped<AuthenticationStateProvider, Anonymous>()
     .AddScoped<CurrentUser>()

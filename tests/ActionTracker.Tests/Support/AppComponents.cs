@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using ActionTracker.Web.Features.ActionItems;
 using ActionTracker.Web.Features.ActionItems.Progress;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Features.Meetings;
 using ActionTracker.Web.Features.People;
 using ActionTracker.Web.Infrastructure;
@@ -26,6 +27,7 @@ public static class AppComponents
         context.Services.AddSingleton(db.Factory);
         context.Services.AddSingleton(new AppClock(db.Time));
         // The app's own notifier: pages subscribe to it (LiveRefresh), which the recording one refuses.
+        context.Services.AddSingleton<SharedReads>();
         context.Services.AddSingleton<IChangeNotifier, InProcessChangeNotifier>();
         context.Services.AddActionTrackerValidators();
         context.Services.AddScoped<CurrentUser>();

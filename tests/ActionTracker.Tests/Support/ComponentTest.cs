@@ -3,6 +3,7 @@ using ActionTracker.Web.Data;
 using ActionTracker.Web.Features.Account;
 using ActionTracker.Web.Features.ActionItems;
 using ActionTracker.Web.Features.ActionItems.Progress;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Features.Meetings;
 using ActionTracker.Web.Features.Meetings.QuickEntry;
 using ActionTracker.Web.Features.Meetings.Run.Notes;

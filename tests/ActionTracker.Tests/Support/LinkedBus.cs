@@ -1,4 +1,4 @@
-using ActionTracker.Web.Infrastructure.Servers;
+using ActionTracker.Web.Features.Live.Servers;
 
 namespace ActionTracker.Tests.Support;
 

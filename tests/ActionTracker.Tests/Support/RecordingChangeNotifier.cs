@@ -1,20 +1,24 @@
-using ActionTracker.Web.Infrastructure;
+using ActionTracker.Web.Features.Live;
 
 namespace ActionTracker.Tests.Support;
 
 /// <summary>Records what a service publishes; <see cref="OnPublish"/> lets a test look at the database at that moment.</summary>
 public sealed class RecordingChangeNotifier : IChangeNotifier
 {
-    private readonly List<Change> _published = [];
+    private readonly List<LiveChange> _published = [];
 
-    public IReadOnlyList<Change> Published => _published;
+    public IReadOnlyList<LiveChange> Published => _published;
 
-    public Func<Change, Task>? OnPublish { get; set; }
+    public Func<LiveChange, Task>? OnPublish { get; set; }
 
-    public IDisposable Subscribe(Func<Change, Task> callback) =>
+    public IDisposable Subscribe(IReadOnlyCollection<LiveTopic> topics, Func<LiveChange, Task> callback) =>
         throw new NotSupportedException("Services only publish; subscribing is tested on InProcessChangeNotifier.");
 
-    public async Task PublishAsync(Change change)
+    public long Sequence => 0;
+
+    public bool PublishedSince(long mark, IReadOnlyCollection<LiveTopic> topics) => false;
+
+    public async Task PublishAsync(LiveChange change)
     {
         _published.Add(change);
         if (OnPublish is { } onPublish)

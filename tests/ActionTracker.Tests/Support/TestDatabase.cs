@@ -3,6 +3,7 @@ using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.ActionItems;
 using ActionTracker.Web.Features.Admin;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Features.Meetings;
 using ActionTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;

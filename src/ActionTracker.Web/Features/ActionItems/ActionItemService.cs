@@ -2,6 +2,7 @@ using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.Account;
 using ActionTracker.Web.Features.ActionItems.Tracker;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Features.Notifications;
 using ActionTracker.Web.Infrastructure;
 using FluentValidation;
@@ -153,7 +154,7 @@ public sealed class ActionItemService(
         await ApplyEditsAsync(db, action, input, history, ct);
         await ActionNotifications.OwnersAddedAsync(db, action, ownersBefore, clock, ct);
         await VersionedRows.SaveOrReportConflictAsync(db, "action", ct);
-        await notifier.PublishAsync(new Change(action.MeetingId, action.Id, "Action"));
+        await notifier.PublishAsync(new ActionChanged(action.MeetingId, action.Id));
         return action.Id;
     }
 
@@ -180,7 +181,7 @@ public sealed class ActionItemService(
 
         await ActionNotifications.StatusChangedAsync(db, action, from, history.By, input.Note, clock, ct);
         await VersionedRows.SaveOrReportConflictAsync(db, "action", ct);
-        await notifier.PublishAsync(new Change(action.MeetingId, action.Id, "Action"));
+        await notifier.PublishAsync(new ActionChanged(action.MeetingId, action.Id));
     }
 
     private static async Task ApplyEditsAsync(AppDbContext db, ActionItem action, SaveActionItem input, ActionHistory history, CancellationToken ct)

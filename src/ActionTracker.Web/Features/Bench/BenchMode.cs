@@ -1,4 +1,4 @@
-using ActionTracker.Web.Infrastructure;
+using ActionTracker.Web.Features.Live;
 
 namespace ActionTracker.Web.Features.Bench;
 
@@ -10,9 +10,6 @@ public sealed class BenchMode(bool isEnabled)
 {
     public const string ConfigKey = "Bench:Enabled";
 
-    /// <summary>The change the bare broadcast page listens for.</summary>
-    public const string BroadcastKind = "BenchBroadcast";
-
     public bool IsEnabled { get; } = isEnabled;
 
     /// <summary>The one value the bare broadcast page shows; written by POST /bench/broadcast/value.</summary>
@@ -21,6 +18,6 @@ public sealed class BenchMode(bool isEnabled)
     public Task BroadcastAsync(string value, IChangeNotifier notifier)
     {
         BroadcastValue = value;
-        return notifier.PublishAsync(new Change(null, null, BroadcastKind));
+        return notifier.PublishAsync(new BenchBroadcast());
     }
 }

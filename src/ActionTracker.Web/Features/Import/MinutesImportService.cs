@@ -1,5 +1,6 @@
 using ActionTracker.Web.Data;
 using ActionTracker.Web.Features.Account;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -59,7 +60,7 @@ public sealed class MinutesImportService(
         await currentUser.EnsureAsync(Permission.ManageMeetings);
         await currentUser.EnsureAsync(Permission.ManageActions);
         var meetingId = await SaveAsync(dbFactory, validator, input, await currentUser.GetDisplayNameAsync(), clock.UtcNow, ct);
-        await notifier.PublishAsync(new Change(meetingId, null, "Meeting"));
+        await notifier.PublishAsync(new MeetingChanged(meetingId));
         return meetingId;
     }
 

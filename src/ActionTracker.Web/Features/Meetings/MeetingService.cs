@@ -2,6 +2,7 @@ using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.Account;
 using ActionTracker.Web.Features.ActionItems;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Features.Meetings.Minutes;
 using ActionTracker.Web.Infrastructure;
 using FluentValidation;
@@ -178,7 +179,7 @@ public sealed class MeetingService(
         meeting.MinuteTakerId = input.MinuteTakerId;
         meeting.Status = input.Status;
         await VersionedRows.SaveOrReportConflictAsync(db, "meeting", ct);
-        await notifier.PublishAsync(new Change(meeting.Id, null, "Meeting"));
+        await notifier.PublishAsync(new MeetingChanged(meeting.Id));
         return meeting.Id;
     }
 
@@ -192,7 +193,7 @@ public sealed class MeetingService(
         meeting.Verdict = input.Verdict;
         meeting.VerdictNote = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
         await VersionedRows.SaveOrReportConflictAsync(db, "meeting", ct);
-        await notifier.PublishAsync(new Change(meeting.Id, null, "Verdict"));
+        await notifier.PublishAsync(new MeetingChanged(meeting.Id));
     }
 
     public async Task<int> SaveAttendeeAsync(SaveAttendee input, CancellationToken ct = default)
@@ -217,7 +218,7 @@ public sealed class MeetingService(
         attendance.Initials = string.IsNullOrWhiteSpace(input.Initials) ? null : input.Initials.Trim();
         attendance.Status = input.Status;
         await VersionedRows.SaveOrReportConflictAsync(db, "attendee", ct);
-        await notifier.PublishAsync(new Change(input.MeetingId, null, "Attendance"));
+        await notifier.PublishAsync(new MeetingChanged(input.MeetingId));
         return attendance.Id;
     }
 
@@ -232,7 +233,7 @@ public sealed class MeetingService(
             throw new ConcurrencyConflictException("That attendee was already removed by someone else.");
         }
 
-        await notifier.PublishAsync(new Change(meetingId, null, "Attendance"));
+        await notifier.PublishAsync(new MeetingChanged(meetingId));
     }
 
     public async Task<int> SaveAgendaItemAsync(SaveAgendaItem input, CancellationToken ct = default)
@@ -254,11 +255,11 @@ public sealed class MeetingService(
         var deferredBefore = item.DeferredToMeetingId;
         item.DeferredToMeetingId = input.DeferredToMeetingId;
         await VersionedRows.SaveOrReportConflictAsync(db, "agenda item", ct);
-        await notifier.PublishAsync(new Change(input.MeetingId, null, "Agenda", item.Id));
+        await notifier.PublishAsync(new AgendaChanged(input.MeetingId, item.Id));
         // The meetings it was deferred to (or no longer is) list it under their outstanding matters.
         foreach (var target in new[] { deferredBefore, item.DeferredToMeetingId }.OfType<int>().Distinct())
         {
-            await notifier.PublishAsync(new Change(target, null, "Meeting"));
+            await notifier.PublishAsync(new MeetingChanged(target));
         }
         return item.Id;
     }

@@ -1,3 +1,4 @@
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 
@@ -16,9 +17,9 @@ public sealed class NotificationBackgroundService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var subscription = notifier.Subscribe(change =>
+        using var subscription = notifier.Subscribe([LiveTopic.Actions], _ =>
         {
-            if (change.Kind is "Action" && _wake.CurrentCount == 0)
+            if (_wake.CurrentCount == 0)
             {
                 try
                 {

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.Calendar;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +45,7 @@ public sealed class NotificationService(
         var now = clock.UtcNow;
         await db.Notifications.Where(n => n.UserId == userId && n.ReadAtUtc == null && (id == null || n.Id == id))
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAtUtc, now), ct);
-        await notifier.PublishAsync(new Change(null, null, ReminderPass.ChangeKind));
+        await notifier.PublishAsync(new NotificationsChanged());
     }
 
     public async Task<NotificationSettingsView> GetSettingsAsync(CancellationToken ct = default)

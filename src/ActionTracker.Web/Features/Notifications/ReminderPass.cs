@@ -1,20 +1,15 @@
-using ActionTracker.Web.Infrastructure;
+using ActionTracker.Web.Features.Live;
 
 namespace ActionTracker.Web.Features.Notifications;
 
 /// <summary>One pass: make the scheduled reminders due today, tell open pages (their bells), then send every mail due.</summary>
 public sealed class ReminderPass(ReminderScheduler scheduler, NotificationSender sender, IChangeNotifier notifier)
 {
-    public const string ChangeKind = "Notification";
-
-    /// <summary>Whether a change may have added or read someone's notifications: a change to an action, or to notifications themselves.</summary>
-    public static bool MayChangeNotifications(Change change) => change.Kind is "Action" or ChangeKind;
-
     public async Task<MailPassResult> RunAsync(bool schedule, CancellationToken ct)
     {
         if (schedule && await scheduler.EnqueueDueAsync(ct) > 0)
         {
-            await notifier.PublishAsync(new Change(null, null, ChangeKind));
+            await notifier.PublishAsync(new NotificationsChanged());
         }
 
         return await sender.SendDueAsync(ct);

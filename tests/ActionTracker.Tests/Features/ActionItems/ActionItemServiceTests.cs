@@ -1,6 +1,7 @@
 using ActionTracker.Tests.Support;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.ActionItems;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -125,7 +126,7 @@ public partial class ActionItemServiceTests : DatabaseTest
     {
         var id = await RaiseAsync();
 
-        Assert.Equal([new Change(Seed.MeetingId, id, "Action")], Db.Notifier.Published);
+        Assert.Equal([new ActionChanged(Seed.MeetingId, id)], Db.Notifier.Published);
     }
 
     /// <summary>Two users open the same action; the first saves, the second's save from the same read is refused.</summary>

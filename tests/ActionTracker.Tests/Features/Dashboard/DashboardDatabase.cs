@@ -4,6 +4,7 @@ using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.ActionItems;
 using ActionTracker.Web.Features.Dashboard;
 using ActionTracker.Tests.Support;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +39,7 @@ public sealed class DashboardDatabase : IAsyncDisposable
     {
         var clock = new AppClock(Clock);
         return new ActionItemService(Factory, new SaveActionItemValidator(Factory), new ChangeActionStatusValidator(Factory),
-            new InProcessChangeNotifier(NullLogger<InProcessChangeNotifier>.Instance), clock, new CurrentUser(new Anonymous(), Factory, clock));
+            new InProcessChangeNotifier(new SharedReads(), NullLogger<InProcessChangeNotifier>.Instance), clock, new CurrentUser(new Anonymous(), Factory, clock));
     }
 
     public DashboardService Dashboard() => new(Factory, Actions(), new AppClock(Clock));

@@ -1,6 +1,6 @@
 using ActionTracker.Tests.Support;
 using ActionTracker.Web.Features.Dashboard;
-using ActionTracker.Web.Infrastructure;
+using ActionTracker.Web.Features.Live;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -59,7 +59,7 @@ public sealed class DashboardPageTests : AppBunitContext
     private IRenderedComponent<DashboardPage> RenderDashboard(DashboardDatabase database)
     {
         Services.AddSingleton(database.Dashboard());
-        Services.AddSingleton<IChangeNotifier>(new InProcessChangeNotifier(NullLogger<InProcessChangeNotifier>.Instance));
+        Services.AddSingleton<IChangeNotifier>(new InProcessChangeNotifier(new SharedReads(), NullLogger<InProcessChangeNotifier>.Instance));
         return Render<DashboardPage>();
     }
 }

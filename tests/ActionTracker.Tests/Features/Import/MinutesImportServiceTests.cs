@@ -2,6 +2,7 @@ using ActionTracker.Tests.Support;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.Account;
 using ActionTracker.Web.Features.Import;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,7 +39,7 @@ public sealed class MinutesImportServiceTests : DatabaseTest
             actions.Select(a => $"{a.Number}|{a.AgendaItem!.Number}|{Describe(a.Owners.Single())}"));
         Assert.All(actions, a => Assert.Equal((new DateOnly(2021, 3, 23), ActionStatus.Open), (a.DueDate, a.Status)));
         Assert.All(actions, a => Assert.Equal("Action " + a.Number + ", imported from minutes-feb-2021.txt.", a.Updates.Single().Note));
-        Assert.Contains(Db.Notifier.Published, c => c.MeetingId == id);
+        Assert.Contains(new MeetingChanged(id), Db.Notifier.Published);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using ActionTracker.Tests.Support;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Features.Meetings;
-using ActionTracker.Web.Infrastructure;
 
 namespace ActionTracker.Tests.Features.Meetings;
 
@@ -23,7 +23,7 @@ public sealed class AgendaDeferralTests : DatabaseTest
         var next = await ReadMeetingAsync(Seed.NextMeetingId);
         Assert.Equal([new DeferredItemDto(new MeetingLink(Seed.MeetingId, "Holding to account 2024-12", TestData.MeetingDate), "2", "Neighbourhood policing")],
             next.DeferredHere);
-        Assert.Contains(new Change(Seed.NextMeetingId, null, "Meeting"), Db.Notifier.Published);
+        Assert.Contains(new MeetingChanged(Seed.NextMeetingId), Db.Notifier.Published);
         Assert.Empty((await ReadMeetingAsync(Seed.EarlierMeetingId)).DeferredHere);
     }
 

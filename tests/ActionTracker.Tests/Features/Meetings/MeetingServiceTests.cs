@@ -1,5 +1,6 @@
 using ActionTracker.Tests.Support;
 using ActionTracker.Web.Data.Entities;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Features.Meetings;
 using ActionTracker.Web.Infrastructure;
 using FluentValidation;
@@ -26,14 +27,15 @@ public class MeetingServiceTests : DatabaseTest
         var titlesSeenWhenPublished = new List<string?>();
         notifier.OnPublish = async change =>
         {
+            var meetingId = ((AgendaChanged)change).MeetingId;
             await using var db = Db.NewContext();
-            titlesSeenWhenPublished.Add(await db.AgendaItems.Where(i => i.MeetingId == change.MeetingId && i.Number == "3")
+            titlesSeenWhenPublished.Add(await db.AgendaItems.Where(i => i.MeetingId == meetingId && i.Number == "3")
                 .Select(i => i.Title).SingleOrDefaultAsync());
         };
 
         await Db.Meetings(notifier).SaveAgendaItemAsync(Item("3", "Any other business"));
 
-        var change = Assert.Single(notifier.Published);
+        var change = Assert.IsType<AgendaChanged>(Assert.Single(notifier.Published));
         Assert.Equal(Seed.MeetingId, change.MeetingId);
         Assert.Equal(["Any other business"], titlesSeenWhenPublished);
     }
@@ -56,7 +58,7 @@ public class MeetingServiceTests : DatabaseTest
 
         await Db.Meetings(notifier).SaveAsync(await EditTitleAsync("December holding to account"));
 
-        Assert.Equal([new Change(Seed.MeetingId, null, "Meeting")], notifier.Published);
+        Assert.Equal([new MeetingChanged(Seed.MeetingId)], notifier.Published);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using ActionTracker.Tests.Support;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.ActionItems;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Features.Notifications;
 using ActionTracker.Web.Infrastructure;
 
@@ -24,7 +25,7 @@ public sealed class NotificationServiceTests : NotificationTest
 
         Assert.Equal(0, await notifications.CountUnreadAsync());
         Assert.True((await notifications.ListAsync())[0].IsRead);
-        Assert.Contains(Db.Notifier.Published, c => c.Kind == ReminderPass.ChangeKind);
+        Assert.Contains(Db.Notifier.Published, c => c is NotificationsChanged);
     }
 
     [Fact]

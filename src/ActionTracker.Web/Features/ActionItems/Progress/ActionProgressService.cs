@@ -1,6 +1,7 @@
 using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.Account;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Features.Notifications;
 using ActionTracker.Web.Infrastructure;
 using FluentValidation;
@@ -153,7 +154,7 @@ public sealed class ActionProgressService(
             : await db.ActionItems.SingleOrDefaultAsync(a => a.Id == actionItemId, ct) ?? throw new ConcurrencyConflictException("This action no longer exists.");
         await change(db, action, history);
         await VersionedRows.SaveOrReportConflictAsync(db, "action", ct);
-        await notifier.PublishAsync(new Change(action.MeetingId, action.Id, "Action"));
+        await notifier.PublishAsync(new ActionChanged(action.MeetingId, action.Id));
     }
 
     private static void Require(bool condition, string property, string message)

@@ -1,6 +1,7 @@
 using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.Account;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -21,8 +22,6 @@ public sealed class MinutesService(
     CurrentUser currentUser,
     AppClock clock)
 {
-    public const string ChangeKind = "Minutes";
-
     /// <summary>The minutes for <paramref name="audience"/>, or null: no such meeting, or (for the public) not published.</summary>
     public async Task<MinutesDocument?> GetDocumentAsync(int meetingId, MinutesAudience audience, CancellationToken ct = default)
     {
@@ -79,7 +78,7 @@ public sealed class MinutesService(
             ApprovedAtUtc = clock.UtcNow,
         });
         await VersionedRows.SaveOrReportConflictAsync(db, "meeting", ct);
-        await notifier.PublishAsync(new Change(meeting.Id, null, ChangeKind));
+        await notifier.PublishAsync(new MeetingChanged(meeting.Id));
     }
 
     public async Task PublishAsync(PublishMinutes input, CancellationToken ct = default)
@@ -93,7 +92,7 @@ public sealed class MinutesService(
         approval.PublishedBy = await currentUser.GetDisplayNameAsync();
         approval.PublishedAtUtc = clock.UtcNow;
         await VersionedRows.SaveOrReportConflictAsync(db, "meeting", ct);
-        await notifier.PublishAsync(new Change(meeting.Id, null, ChangeKind));
+        await notifier.PublishAsync(new MeetingChanged(meeting.Id));
     }
 
     /// <summary>Adds a correction to approved minutes; the minutes themselves are left as agreed.</summary>
@@ -112,7 +111,7 @@ public sealed class MinutesService(
             MadeAtUtc = clock.UtcNow,
         });
         await db.SaveChangesAsync(ct);
-        await notifier.PublishAsync(new Change(input.MeetingId, null, ChangeKind));
+        await notifier.PublishAsync(new MeetingChanged(input.MeetingId));
     }
 }
 

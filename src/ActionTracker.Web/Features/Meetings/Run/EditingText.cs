@@ -1,4 +1,4 @@
-using ActionTracker.Web.Infrastructure;
+using ActionTracker.Web.Features.Live;
 
 namespace ActionTracker.Web.Features.Meetings.Run;
 

@@ -1,6 +1,7 @@
 using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.Account;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +26,7 @@ public sealed class MeetingRunService(
         RunAgenda.EnsureOutstandingMatters(meeting);
         meeting.Status = MeetingStatus.InSession;
         await VersionedRows.SaveOrReportConflictAsync(db, "meeting", ct);
-        await notifier.PublishAsync(new Change(meetingId, null, "Meeting"));
+        await notifier.PublishAsync(new MeetingChanged(meetingId));
     }
 
     /// <summary>
@@ -70,7 +71,7 @@ public sealed class MeetingRunService(
         }
 
         await VersionedRows.SaveOrReportConflictAsync(db, "meeting", ct);
-        await notifier.PublishAsync(new Change(meeting.Id, null, "Meeting"));
+        await notifier.PublishAsync(new MeetingChanged(meeting.Id));
         return meeting.NextMeetingId;
     }
 }

@@ -1,7 +1,7 @@
 using ActionTracker.Tests.Support;
 using ActionTracker.Web.Features.ActionItems;
 using ActionTracker.Web.Data;
-using ActionTracker.Web.Infrastructure;
+using ActionTracker.Web.Features.Live;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -133,7 +133,7 @@ public sealed class ActionEditConflictTests : DatabaseTest
         var other = SaveActionItem.From((await ReadActionAsync(id)).Action);
         change(other);
         await Actions.SaveAsync(other);
-        await context.Services.GetRequiredService<IChangeNotifier>().PublishAsync(new Change(other.MeetingId, id, "Action"));
+        await context.Services.GetRequiredService<IChangeNotifier>().PublishAsync(new ActionChanged(other.MeetingId, id));
     }
 
     // The live re-read of someone else's save can re-render between finding a button and clicking it: both on the renderer's turn.

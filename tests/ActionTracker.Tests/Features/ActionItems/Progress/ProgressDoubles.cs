@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Components.Authorization;
 
@@ -37,7 +38,11 @@ public sealed class StoppedClock(DateTimeOffset utcNow) : TimeProvider
 /// <summary>Publishing is tested elsewhere; here it only has to succeed.</summary>
 public sealed class SilentNotifier : IChangeNotifier
 {
-    public IDisposable Subscribe(Func<Change, Task> callback) => throw new NotSupportedException("Services only publish.");
+    public IDisposable Subscribe(IReadOnlyCollection<LiveTopic> topics, Func<LiveChange, Task> callback) => throw new NotSupportedException("Services only publish.");
 
-    public Task PublishAsync(Change change) => Task.CompletedTask;
+    public long Sequence => 0;
+
+    public bool PublishedSince(long mark, IReadOnlyCollection<LiveTopic> topics) => false;
+
+    public Task PublishAsync(LiveChange change) => Task.CompletedTask;
 }

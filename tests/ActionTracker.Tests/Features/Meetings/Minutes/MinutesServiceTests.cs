@@ -1,10 +1,10 @@
 using ActionTracker.Tests.Support;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.Account;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Features.Meetings;
 using ActionTracker.Web.Features.Meetings.Minutes;
 using ActionTracker.Web.Features.Meetings.Run.Notes;
-using ActionTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionTracker.Tests.Features.Meetings.Minutes;
@@ -25,7 +25,7 @@ public class MinutesServiceTests : MinutesTest
         Assert.Equal(Db.Time.GetUtcNow().UtcDateTime, record.ApprovedAtUtc);
         Assert.Equal(Seed.NextMeetingId, record.AgreedAt?.Id);
         Assert.Null(record.PublishedAtUtc);
-        Assert.Contains(new Change(Seed.MeetingId, null, MinutesService.ChangeKind), Db.Notifier.Published);
+        Assert.Contains(new MeetingChanged(Seed.MeetingId), Db.Notifier.Published);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public class MinutesServiceTests : MinutesTest
         item.Notes = "Rewritten after approval.";
         var meeting = Edits.Of(before);
         meeting.Title = "Retitled after approval";
-        var notes = new MeetingNotesService(Db.Factory, new SaveNotesValidator(Db.Factory), Db.Notifier, Db.CurrentUser());
+        var notes = new MeetingNotesService(Db.Factory, new SaveNotesValidator(Db.Factory), Db.Notifier, new SharedReads(), Db.CurrentUser());
 
         await Assert.ThrowsAsync<MinutesLockedException>(() => Meetings.SaveAgendaItemAsync(item));
         await Assert.ThrowsAsync<MinutesLockedException>(() => Meetings.SaveAsync(meeting));

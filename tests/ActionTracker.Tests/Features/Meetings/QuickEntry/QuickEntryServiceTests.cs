@@ -2,9 +2,9 @@ using ActionTracker.Tests.Support;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.Account;
 using ActionTracker.Web.Features.ActionItems;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Features.Meetings.QuickEntry;
 using ActionTracker.Web.Features.Settings;
-using ActionTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionTracker.Tests.Features.Meetings.QuickEntry;
@@ -71,7 +71,7 @@ public sealed class QuickEntryServiceTests : DatabaseTest
         Assert.Equal([new OwnerRow(null, null, Seed.ChiefConstablePostId, "CC", null, TestData.OfficerName)], action.Action.Owners);
         var raised = Assert.Single(action.History);
         Assert.Equal(("Raised", "Action 1", TestDatabase.SignedInName), (raised.Change, raised.Note, raised.By));
-        Assert.Equal([new Change(Seed.MeetingId, id, "Action")], Db.Notifier.Published);
+        Assert.Equal([new ActionChanged(Seed.MeetingId, id)], Db.Notifier.Published);
     }
 
     [Fact]

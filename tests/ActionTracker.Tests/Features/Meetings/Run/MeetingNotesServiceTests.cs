@@ -1,8 +1,8 @@
 using ActionTracker.Tests.Support;
 using ActionTracker.Web.Data;
 using ActionTracker.Web.Features.Account;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Features.Meetings.Run.Notes;
-using ActionTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionTracker.Tests.Features.Meetings.Run;
@@ -18,7 +18,7 @@ public class MeetingNotesServiceTests : DatabaseTest
         var version = await NotesService().SaveNotesAsync(Notes("The PCC asked for the figures by division.", await BaseVersionAsync()));
 
         Assert.Equal(new ItemNotes("The PCC asked for the figures by division.", version), await NotesService().GetAsync(Seed.MeetingId, Seed.ItemOnePointOneId));
-        Assert.Equal([new Change(Seed.MeetingId, null, MeetingNotesService.ChangeKind, Seed.ItemOnePointOneId)], Db.Notifier.Published);
+        Assert.Equal([new NotesSaved(Seed.MeetingId, Seed.ItemOnePointOneId)], Db.Notifier.Published);
         Assert.Equal(["The PCC asked for the figures by division."], seen);
     }
 
@@ -110,7 +110,7 @@ public class MeetingNotesServiceTests : DatabaseTest
     }
 
     private MeetingNotesService NotesService(Caller? caller = null) =>
-        new(Db.Factory, new SaveNotesValidator(Db.Factory), Db.Notifier, Db.CurrentUser(caller));
+        new(Db.Factory, new SaveNotesValidator(Db.Factory), Db.Notifier, new SharedReads(), Db.CurrentUser(caller));
 
     private SaveNotes Notes(string text, Guid baseVersion) => new(Seed.MeetingId, Seed.ItemOnePointOneId, text, baseVersion);
 

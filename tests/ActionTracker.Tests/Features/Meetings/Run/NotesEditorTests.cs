@@ -1,7 +1,7 @@
 using ActionTracker.Tests.Support;
 using ActionTracker.Web.Features.Account;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Features.Meetings.Run.Notes;
-using ActionTracker.Web.Infrastructure;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -69,7 +69,7 @@ public sealed class NotesEditorTests : ComponentTest
         var cut = await RenderEditorAsync();
         cut.Find("textarea").Input(Mine);
         var chair = new Caller(Roles.Chair, "Alex Carter", "Alex Carter");
-        var chairsNotes = new MeetingNotesService(Db.Factory, new SaveNotesValidator(Db.Factory), Services.GetRequiredService<IChangeNotifier>(), Db.CurrentUser(chair));
+        var chairsNotes = new MeetingNotesService(Db.Factory, new SaveNotesValidator(Db.Factory), Services.GetRequiredService<IChangeNotifier>(), Services.GetRequiredService<SharedReads>(), Db.CurrentUser(chair));
         var version = (await chairsNotes.GetAsync(Seed.MeetingId, Seed.ItemTwoId))!.Version;
         await chairsNotes.SaveNotesAsync(new SaveNotes(Seed.MeetingId, Seed.ItemTwoId, Theirs, version));
 

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using ActionTracker.Tests.Support;
 using ActionTracker.Web.Features.Account;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Features.Meetings.Run;
-using ActionTracker.Web.Infrastructure;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -18,7 +18,7 @@ public sealed class PresenceComponentTests : AppBunitContext
     private static readonly PresenceUser Me = new(TestDatabase.SignedInName, TestDatabase.SignedInName);
 
     // One notifier, as in the app: presence publishes on it and the components' LiveRefresh subscribes to it.
-    private readonly InProcessChangeNotifier _notifier = new(NullLogger<InProcessChangeNotifier>.Instance);
+    private readonly InProcessChangeNotifier _notifier = new(new SharedReads(), NullLogger<InProcessChangeNotifier>.Instance);
     private readonly InMemoryMeetingPresence _presence;
 
     public PresenceComponentTests()

@@ -2,6 +2,7 @@ using ActionTracker.Tests.Support;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.ActionItems;
 using ActionTracker.Web.Features.ActionItems.Progress;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Features.Meetings.StartToClose;
 using ActionTracker.Web.Features.Account;
 using ActionTracker.Web.Infrastructure;
@@ -68,7 +69,7 @@ public class BroughtForwardReviewTests : StartToCloseTest, IAsyncLifetime
         var history = await LastHistoryAsync();
         Assert.Equal(("Deferred", "Deferred", $"{TestData.SeriesName} 2025-03-17 (17 March 2025)", "Not ready."), (history.Change, history.From, history.To, history.Note));
         Assert.Contains(_actionId, await BroughtForwardIdsAsync(march));
-        Assert.Equal(new Change(Seed.MeetingId, _actionId, "Action"), Db.Notifier.Published[^1]);
+        Assert.Equal(new ActionChanged(Seed.MeetingId, _actionId), Db.Notifier.Published[^1]);
     }
 
     [Fact]

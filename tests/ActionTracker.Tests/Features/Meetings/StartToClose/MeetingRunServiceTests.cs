@@ -1,6 +1,7 @@
 using ActionTracker.Tests.Support;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.Account;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Features.Meetings;
 using ActionTracker.Web.Features.Meetings.StartToClose;
 using ActionTracker.Web.Infrastructure;
@@ -19,7 +20,7 @@ public class MeetingRunServiceTests : StartToCloseTest
         Assert.Equal(MeetingStatus.InSession, meeting.Status);
         Assert.Equal([("1", "Welcome and apologies", AgendaItemKind.General), ("1.1", RunAgenda.OutstandingMattersTitle, AgendaItemKind.OutstandingMatters)],
             meeting.AgendaItems.Select(i => (i.Number, i.Title, i.Kind)));
-        Assert.Equal(new Change(Seed.NextMeetingId, null, "Meeting"), Assert.Single(Db.Notifier.Published));
+        Assert.Equal(new MeetingChanged(Seed.NextMeetingId), Assert.Single(Db.Notifier.Published));
     }
 
     [Fact]

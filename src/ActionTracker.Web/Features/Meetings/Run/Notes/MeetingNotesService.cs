@@ -1,5 +1,6 @@
 using ActionTracker.Web.Data;
 using ActionTracker.Web.Features.Account;
+using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Features.Meetings.Minutes;
 using ActionTracker.Web.Infrastructure;
 using FluentValidation;
@@ -12,26 +13,11 @@ public sealed record ItemNotes(string Notes, Guid Version);
 
 /// <summary>Notes taken live, item by item: saved as the minute taker types, never over someone else's newer text.</summary>
 public sealed class MeetingNotesService(
-    IDbContextFactory<AppDbContext> dbFactory, IValidator<SaveNotes> validator, IChangeNotifier notifier, CurrentUser currentUser)
+    IDbContextFactory<AppDbContext> dbFactory, IValidator<SaveNotes> validator, IChangeNotifier notifier, SharedReads shared, CurrentUser currentUser)
 {
-    /// <summary>The <see cref="Change.Kind"/> of a notes save; the change names the agenda item.</summary>
-    public const string ChangeKind = "Notes";
-
-    /// <summary>The <see cref="Change.Kind"/> of a draft: the notes as the minute taker types them, before the save on the
-    /// pause. The change carries the text (<see cref="Change.Text"/>): nothing is saved for others to re-read.</summary>
-    public const string DraftKind = "NotesDraft";
-
-    /// <summary>The text being typed in this item's notes, not saved yet.</summary>
-    public static bool IsDraftOf(Change change, int meetingId, int agendaItemId) =>
-        change.Kind == DraftKind && change.MeetingId == meetingId && change.AgendaItemId == agendaItemId;
-
-    /// <summary>A save of this item's notes here, or of the whole item in the minutes view's agenda form.</summary>
-    public static bool Concerns(Change change, int meetingId, int agendaItemId) =>
-        change.Kind is ChangeKind or "Agenda" && change.MeetingId == meetingId && change.AgendaItemId == agendaItemId;
-
     /// <summary>The item's notes as every page following a change re-reads them: one read per server per change.</summary>
-    public Task<ItemNotes?> GetLatestAsync(SharedReads shared, int meetingId, int agendaItemId) =>
-        shared.ReadAsync($"notes:{meetingId}:{agendaItemId}", () => GetAsync(meetingId, agendaItemId));
+    public Task<ItemNotes?> GetLatestAsync(int meetingId, int agendaItemId) =>
+        shared.ReadAsync(LiveTopic.ItemNotes(meetingId, agendaItemId), () => GetAsync(meetingId, agendaItemId));
 
     public async Task<ItemNotes?> GetAsync(int meetingId, int agendaItemId, CancellationToken ct = default)
     {
@@ -50,7 +36,7 @@ public sealed class MeetingNotesService(
         await currentUser.EnsureAsync(Permission.ManageMeetings);
         if (text.Length <= FieldLimits.Notes)
         {
-            await notifier.PublishAsync(new Change(meetingId, null, DraftKind, agendaItemId, text));
+            await notifier.PublishAsync(new NotesTyped(meetingId, agendaItemId, text));
         }
     }
 
@@ -80,7 +66,7 @@ public sealed class MeetingNotesService(
             return current.Notes == input.Notes ? current.Version : throw new NotesConflictException(current.Notes, current.Version);
         }
 
-        await notifier.PublishAsync(new Change(input.MeetingId, null, ChangeKind, input.AgendaItemId));
+        await notifier.PublishAsync(new NotesSaved(input.MeetingId, input.AgendaItemId));
         return newVersion;
     }
 }

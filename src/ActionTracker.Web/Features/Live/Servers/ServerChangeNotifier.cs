@@ -1,10 +1,10 @@
-namespace ActionTracker.Web.Infrastructure.Servers;
+namespace ActionTracker.Web.Features.Live.Servers;
 
 /// <summary>
 /// The change notifier of a server that shares its database with others: publishes each change to this server's pages
 /// and tells the other servers (<see cref="IServerBus"/>), and publishes theirs here. A server never hears its own
 /// message back, so no page gets a change twice. When the bus listens again after losing its connection, every open page
-/// here re-reads once (<see cref="Change.Resync"/>): whatever was missed meanwhile is read from the database.
+/// here re-reads once (<see cref="Resync"/>): whatever was missed meanwhile is read from the database.
 /// Presence changes stay on this server: other servers learn presence from snapshots (InMemoryMeetingPresence).
 /// </summary>
 public sealed class ServerChangeNotifier : IChangeNotifier, IDisposable
@@ -21,11 +21,15 @@ public sealed class ServerChangeNotifier : IChangeNotifier, IDisposable
         _subscription = bus.Subscribe(m => m.Change is { } change ? _local.PublishAsync(change) : Task.CompletedTask, ListeningAsync);
     }
 
-    public IDisposable Subscribe(Func<Change, Task> callback) => _local.Subscribe(callback);
+    public IDisposable Subscribe(IReadOnlyCollection<LiveTopic> topics, Func<LiveChange, Task> callback) => _local.Subscribe(topics, callback);
 
-    public async Task PublishAsync(Change change)
+    public long Sequence => _local.Sequence;
+
+    public bool PublishedSince(long mark, IReadOnlyCollection<LiveTopic> topics) => _local.PublishedSince(mark, topics);
+
+    public async Task PublishAsync(LiveChange change)
     {
-        var told = change.Kind == IMeetingPresence.ChangeKind ? Task.CompletedTask : _bus.SendAsync(new BusMessage(_bus.ServerId, change));
+        var told = change is PresenceChanged ? Task.CompletedTask : _bus.SendAsync(new BusMessage(_bus.ServerId, change));
         await _local.PublishAsync(change);
         await told;
     }
@@ -37,6 +41,6 @@ public sealed class ServerChangeNotifier : IChangeNotifier, IDisposable
     {
         var again = _listenedBefore;
         _listenedBefore = true;
-        return again ? _local.PublishAsync(Change.Resync) : Task.CompletedTask;
+        return again ? _local.PublishAsync(Resync.Everything) : Task.CompletedTask;
     }
 }

@@ -2,7 +2,7 @@ using System.Text;
 using System.Threading.Channels;
 using Npgsql;
 
-namespace ActionTracker.Web.Infrastructure.Servers;
+namespace ActionTracker.Web.Features.Live.Servers;
 
 /// <summary>
 /// The servers' bus over PostgreSQL LISTEN/NOTIFY on the app's own database: no broker to run. Sends on pooled
@@ -37,7 +37,7 @@ public sealed partial class PostgresServerBus(string connectionString, ILogger<P
         if (Encoding.UTF8.GetByteCount(payload) > MaxPayloadBytes)
         {
             // Only a long draft gets here: the other servers see that text when it is saved, at the typist's next pause.
-            LogTooLong(logger, message.Change?.Kind);
+            LogTooLong(logger, message.Change?.GetType().Name);
             return;
         }
 

@@ -1,7 +1,7 @@
 using ActionTracker.Tests.Support;
-using ActionTracker.Web.Infrastructure;
+using ActionTracker.Web.Features.Live;
 
-namespace ActionTracker.Tests.Infrastructure;
+namespace ActionTracker.Tests.Features.Live;
 
 public sealed class CircuitPresenceTests : IDisposable
 {

@@ -1,12 +1,12 @@
 using System.Text.Json;
 
-namespace ActionTracker.Web.Infrastructure.Servers;
+namespace ActionTracker.Web.Features.Live.Servers;
 
 /// <summary>
 /// What one app server tells the others on the same database: a change it published, who has a meeting open on it
 /// (<see cref="Presence"/>), or <see cref="Hello"/> (it has just started listening: "tell me who is here").
 /// </summary>
-public sealed record BusMessage(string Origin, Change? Change = null, PresenceSnapshot? Presence = null, bool Hello = false)
+public sealed record BusMessage(string Origin, LiveChange? Change = null, PresenceSnapshot? Presence = null, bool Hello = false)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {

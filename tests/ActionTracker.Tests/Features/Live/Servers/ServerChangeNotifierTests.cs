@@ -1,9 +1,9 @@
 using ActionTracker.Tests.Support;
-using ActionTracker.Web.Infrastructure;
-using ActionTracker.Web.Infrastructure.Servers;
+using ActionTracker.Web.Features.Live;
+using ActionTracker.Web.Features.Live.Servers;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace ActionTracker.Tests.Infrastructure.Servers;
+namespace ActionTracker.Tests.Features.Live.Servers;
 
 /// <summary>
 /// Two servers' notifiers and presence joined by an in-memory bus that behaves as LISTEN/NOTIFY does (every other server
@@ -11,22 +11,24 @@ namespace ActionTracker.Tests.Infrastructure.Servers;
 /// </summary>
 public sealed class ServerChangeNotifierTests : IDisposable
 {
-    private static readonly Change Raised = new(7, 42, "Action");
+    private static readonly ActionChanged Raised = new(7, 42);
 
     private readonly LinkedBus _busA;
     private readonly LinkedBus _busB;
     private readonly ServerChangeNotifier _a;
     private readonly ServerChangeNotifier _b;
-    private readonly List<Change> _heardOnA = [];
-    private readonly List<Change> _heardOnB = [];
+    private readonly List<LiveChange> _heardOnA = [];
+    private readonly List<LiveChange> _heardOnB = [];
 
     public ServerChangeNotifierTests()
     {
         (_busA, _busB) = LinkedBus.Pair();
-        _a = new ServerChangeNotifier(new InProcessChangeNotifier(NullLogger<InProcessChangeNotifier>.Instance), _busA);
-        _b = new ServerChangeNotifier(new InProcessChangeNotifier(NullLogger<InProcessChangeNotifier>.Instance), _busB);
-        _a.Subscribe(c => Record(_heardOnA, c));
-        _b.Subscribe(c => Record(_heardOnB, c));
+        _a = new ServerChangeNotifier(new InProcessChangeNotifier(new SharedReads(), NullLogger<InProcessChangeNotifier>.Instance), _busA);
+        _b = new ServerChangeNotifier(new InProcessChangeNotifier(new SharedReads(), NullLogger<InProcessChangeNotifier>.Instance), _busB);
+        // As a meeting's run page would: its actions and who is there.
+        LiveTopic[] page = [LiveTopic.MeetingActions(7), LiveTopic.Presence(7)];
+        _a.Subscribe(page, c => Record(_heardOnA, c));
+        _b.Subscribe(page, c => Record(_heardOnB, c));
     }
 
     [Fact]
@@ -46,7 +48,7 @@ public sealed class ServerChangeNotifierTests : IDisposable
 
         await _busB.ListeningAsync();
 
-        Assert.Equal([Change.Resync], _heardOnB);
+        Assert.Equal([Resync.Everything], _heardOnB);
         Assert.Empty(_heardOnA);
     }
 
@@ -62,12 +64,12 @@ public sealed class ServerChangeNotifierTests : IDisposable
 
         Assert.Equal(["John Campion:3", "Lucy Milner:"], Describe(presenceA.Present(7)));
         Assert.Equal(Describe(presenceA.Present(7)), Describe(presenceB.Present(7)));
-        Assert.DoesNotContain(_busA.Sent.Concat(_busB.Sent), m => m.Change?.Kind == IMeetingPresence.ChangeKind);
+        Assert.DoesNotContain(_busA.Sent.Concat(_busB.Sent), m => m.Change is PresenceChanged);
 
         await presenceA.RemoveCircuitAsync("tab-a");
 
         Assert.Equal(["John Campion:3"], Describe(presenceB.Present(7)));
-        Assert.Equal(new Change(7, null, IMeetingPresence.ChangeKind), _heardOnB[^1]);
+        Assert.Equal(new PresenceChanged(7), _heardOnB[^1]);
     }
 
     public void Dispose()
@@ -76,7 +78,7 @@ public sealed class ServerChangeNotifierTests : IDisposable
         _b.Dispose();
     }
 
-    private static Task Record(List<Change> heard, Change change)
+    private static Task Record(List<LiveChange> heard, LiveChange change)
     {
         heard.Add(change);
         return Task.CompletedTask;

@@ -1,7 +1,8 @@
 using ActionTracker.Web.Data;
-using ActionTracker.Web.Infrastructure.Servers;
+using ActionTracker.Web.Features.Live.Servers;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 
-namespace ActionTracker.Web.Infrastructure;
+namespace ActionTracker.Web.Features.Live;
 
 public static class LiveUpdatesSetup
 {
@@ -11,9 +12,12 @@ public static class LiveUpdatesSetup
     /// </summary>
     public static IServiceCollection AddLiveUpdates(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<InProcessChangeNotifier>();
+        // The notifier forgets the shared reads a change makes stale itself: no start-up order to keep.
         services.AddSingleton<SharedReads>();
+        services.AddSingleton<InProcessChangeNotifier>();
         services.AddSingleton<IMeetingPresence, InMemoryMeetingPresence>();
+        services.AddScoped<CircuitPresence>();
+        services.AddScoped<CircuitHandler>(s => s.GetRequiredService<CircuitPresence>());
         if (!DatabaseSetup.IsPostgres(configuration))
         {
             services.AddSingleton<IServerBus, SingleServerBus>();

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 
-namespace ActionTracker.Web.Infrastructure;
+namespace ActionTracker.Web.Features.Live;
 
 /// <summary>
 /// This circuit's (this tab's) side of <see cref="IMeetingPresence"/>: one per circuit (scoped), it names the circuit, says who

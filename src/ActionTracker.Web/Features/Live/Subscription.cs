@@ -1,4 +1,4 @@
-namespace ActionTracker.Web.Infrastructure;
+namespace ActionTracker.Web.Features.Live;
 
 /// <summary>A subscription that runs <paramref name="unsubscribe"/> once, however often it is disposed.</summary>
 internal sealed class Subscription(Action unsubscribe) : IDisposable

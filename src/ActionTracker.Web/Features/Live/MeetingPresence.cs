@@ -1,6 +1,6 @@
-using ActionTracker.Web.Infrastructure.Servers;
+using ActionTracker.Web.Features.Live.Servers;
 
-namespace ActionTracker.Web.Infrastructure;
+namespace ActionTracker.Web.Features.Live;
 
 /// <summary>A signed-in person as presence knows them: <paramref name="Key"/> is their account id, so two tabs are one person.</summary>
 public sealed record PresenceUser(string Key, string DisplayName);
@@ -10,16 +10,11 @@ public sealed record PresentPerson(string Key, string DisplayName, IReadOnlyList
 
 /// <summary>
 /// Who has which meeting open, per circuit, and which agenda item each is editing right now. Changes are published as
-/// <see cref="ChangeKind"/>, on this server only: other servers learn presence from snapshots (see InMemoryMeetingPresence).
+/// <see cref="PresenceChanged"/> (topic <see cref="LiveTopic.Presence"/>), on this server only: other servers learn
+/// presence from snapshots (see InMemoryMeetingPresence).
 /// </summary>
 public interface IMeetingPresence
 {
-    /// <summary>The <see cref="Change.Kind"/> of presence changes: ordinary live pages ignore it (see LiveRefresh).</summary>
-    const string ChangeKind = "Presence";
-
-    /// <summary>Whether <paramref name="change"/> is a change of who has <paramref name="meetingId"/> open or is editing in it.</summary>
-    static bool Concerns(Change change, int meetingId) => change.Kind == ChangeKind && change.MeetingId == meetingId;
-
     Task JoinAsync(string circuitKey, int meetingId, PresenceUser user);
 
     Task LeaveAsync(string circuitKey, int meetingId);
@@ -222,7 +217,7 @@ public sealed class InMemoryMeetingPresence : IMeetingPresence, IDisposable
     {
         foreach (var meetingId in meetingIds)
         {
-            await _notifier.PublishAsync(new Change(meetingId, null, IMeetingPresence.ChangeKind));
+            await _notifier.PublishAsync(new PresenceChanged(meetingId));
         }
     }
 

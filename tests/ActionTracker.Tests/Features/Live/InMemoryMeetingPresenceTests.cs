@@ -1,7 +1,7 @@
 using ActionTracker.Tests.Support;
-using ActionTracker.Web.Infrastructure;
+using ActionTracker.Web.Features.Live;
 
-namespace ActionTracker.Tests.Infrastructure;
+namespace ActionTracker.Tests.Features.Live;
 
 public sealed class InMemoryMeetingPresenceTests : IDisposable
 {
@@ -15,7 +15,7 @@ public sealed class InMemoryMeetingPresenceTests : IDisposable
 
     public InMemoryMeetingPresenceTests() => _presence = new(_notifier);
 
-    private static Change PresenceChange(int meetingId) => new(meetingId, null, "Presence");
+    private static PresenceChanged PresenceChange(int meetingId) => new(meetingId);
 
     [Fact]
     public async Task JoinAsync_TwoPeople_BothPresentByName_AndEachJoinPublishedAsPresence()
