@@ -30,7 +30,8 @@ public sealed class InProcessChangeNotifier(SharedReads shared, ILogger<InProces
     private readonly Dictionary<LiveTopic, List<Subscriber>> _byTopic = [];
     private readonly HashSet<Subscriber> _all = [];
 
-    // For PublishedSince: the sequence of the last change to each topic published so far, and of the last resync.
+    // For PublishedSince: the sequence of the last change to each topic published so far (one entry per meeting, item or
+    // action ever changed since start-up: a few thousand numbers at most), and of the last resync.
     private readonly Dictionary<LiveTopic, long> _lastByTopic = [];
     private long _lastResync;
     private long _sequence;
