@@ -9,6 +9,7 @@ using ActionTracker.Web.Features.Admin;
 using ActionTracker.Web.Features.Bench;
 using ActionTracker.Web.Features.Calendar;
 using ActionTracker.Web.Features.Dashboard;
+using ActionTracker.Web.Features.Demo;
 using ActionTracker.Web.Features.Settings;
 using ActionTracker.Web.Features.Import;
 using ActionTracker.Web.Features.Meetings;
@@ -39,6 +40,7 @@ builder.Services.AddMudServices();
 builder.Services.AddActionTrackerAccounts(builder.Environment);
 
 builder.Services.AddActionTrackerDatabase(builder.Configuration);
+builder.Services.AddDemoData(builder.Configuration);
 builder.Services.AddActionTrackerValidators();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<AppClock>();
@@ -77,7 +79,7 @@ app.Services.GetRequiredService<SharedReads>();
 app.Services.GetRequiredService<IMeetingPresence>();
 try
 {
-    await app.Services.InitialiseDatabaseAsync(app.Configuration);
+    await app.Services.InitialiseDatabaseAsync();
 }
 catch (Exception e) when (DatabaseStartupProblem.Describe(e, app.Services.GetRequiredService<SqliteFile>()) is { } problem)
 {
