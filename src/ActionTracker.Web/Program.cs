@@ -6,7 +6,6 @@ using ActionTracker.Web.Features.ActionItems;
 using ActionTracker.Web.Features.ActionItems.Progress;
 using ActionTracker.Web.Features.ActionItems.Tracker;
 using ActionTracker.Web.Features.Admin;
-using ActionTracker.Web.Features.Bench;
 using ActionTracker.Web.Features.Calendar;
 using ActionTracker.Web.Features.Dashboard;
 using ActionTracker.Web.Features.Demo;
@@ -63,7 +62,6 @@ builder.Services.AddScoped<SettingsService>();
 builder.Services.AddScoped<MinutesImportService>();
 builder.Services.AddScoped<MinutesService>();
 builder.Services.AddScoped<PublicRecordService>();
-builder.Services.AddBenchMode(builder.Configuration);
 builder.Services.AddNotifications(builder.Configuration);
 
 var app = builder.Build();
@@ -124,8 +122,8 @@ app.MapSignOutEndpoint();
 app.MapTrackerExportEndpoints();
 app.MapCalendarEndpoints();
 app.MapMinutesDownloadEndpoints();
-app.MapBenchEndpoints();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = "'none'");
+var pages = app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = "'none'");
+app.MapHostAdditions(pages);
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
