@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Cross-server live updates: how fast an edit reaches N pages split across two servers on one PostgreSQL, against a
 # single server on the same database in the same run; and how fast the notes being typed reach every other page.
-# Run by hand, not in CI:  bash bench/cross-server.sh [pages, default 20] [edits, default 200] [meeting id, default 2]
+# Run by hand, not in CI:  bash bench/cross-server.sh [pages, default 20] [edits, default 200] [meeting id, default 12]
 # Starts a throwaway PostgreSQL (scripts/throwaway-postgres.sh), builds the app and tools/ActionTracker.LiveBench in
 # Release; the tool starts servers A, B and a single server S as processes of their own (tools/ActionTracker.BenchHost: the app
 # with the bench's endpoints; demo data).
@@ -14,7 +14,7 @@ source scripts/throwaway-postgres.sh
 
 pages="${1:-20}"
 edits="${2:-200}"
-meeting="${3:-2}"
+meeting="${3:-12}"
 
 dotnet build tools/ActionTracker.BenchHost -c Release --nologo -v q >/dev/null
 dotnet build tools/ActionTracker.LiveBench -c Release --nologo -v q >/dev/null

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Live fan-out: how fast an edit reaches every page open on a meeting, against a bare Blazor broadcast in the same run.
-# Run by hand, not in CI:  bash bench/live-fanout.sh [pages, default 20] [edits, default 200] [meeting id, default 2]
+# Run by hand, not in CI:  bash bench/live-fanout.sh [pages, default 20] [edits, default 200] [meeting id, default 12]
 # Builds the bench host (the app plus the bench's endpoints and page, tools/ActionTracker.BenchHost) and
 # tools/ActionTracker.LiveBench in Release; the tool starts the host in its own process (temporary SQLite database, demo
 # data), opens the pages in headless Chromium and makes the edits (meeting:
@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 pages="${1:-20}"
 edits="${2:-200}"
-meeting="${3:-2}"
+meeting="${3:-12}"
 
 dotnet build tools/ActionTracker.BenchHost -c Release --nologo -v q >/dev/null
 dotnet build tools/ActionTracker.LiveBench -c Release --nologo -v q >/dev/null
