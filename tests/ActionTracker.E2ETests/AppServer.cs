@@ -48,10 +48,10 @@ public sealed class AppServer : IAsyncLifetime
 
     /// <summary>
     /// The real app on Kestrel at <paramref name="port"/> (0: a free one) over a SQLite file in
-    /// <paramref name="dataDirectory"/> loaded with the demo data, plus any <paramref name="settings"/> and <paramref name="services"/>.
+    /// <paramref name="dataDirectory"/> loaded with the demo data, plus any <paramref name="settings"/> and <paramref name="extraServices"/>.
     /// </summary>
     internal static WebApplicationFactory<Program> StartOnKestrel(string dataDirectory, IReadOnlyDictionary<string, string> settings, int port,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? extraServices = null)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
@@ -66,10 +66,10 @@ public sealed class AppServer : IAsyncLifetime
             }
 
             // An open circuit would otherwise hold shutdown for 30 s.
-            builder.ConfigureServices(s => s.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1)));
-            if (services is not null)
+            builder.ConfigureServices(services => services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1)));
+            if (extraServices is not null)
             {
-                builder.ConfigureServices(services);
+                builder.ConfigureServices(extraServices);
             }
         });
         factory.UseKestrel(options => options.Listen(IPAddress.Loopback, port));

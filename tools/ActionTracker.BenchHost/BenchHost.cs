@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.ExceptionServices;
 
 namespace ActionTracker.BenchHost;
 
@@ -20,7 +21,8 @@ public static class BenchHost
         }
         catch (TargetInvocationException e) when (e.InnerException is not null)
         {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException);
+            // The app's own exception, as if it had been started directly.
+            ExceptionDispatchInfo.Throw(e.InnerException);
         }
 
         return Environment.ExitCode;
