@@ -1,19 +1,12 @@
 using ActionTracker.Web.Infrastructure;
 
-namespace ActionTracker.Web.Features.Bench;
+namespace ActionTracker.BenchHost;
 
-/// <summary>
-/// Switches on what only bench/live-fanout.sh needs (config "Bench:Enabled" = true): a bare broadcast page and endpoints
-/// that write through the real services and force a full GC. Off, the endpoints are not mapped and the page answers 404.
-/// </summary>
-public sealed class BenchMode(bool isEnabled)
+/// <summary>The bare broadcast's state: the one value its page shows, and the change it listens for.</summary>
+public sealed class BenchMode
 {
-    public const string ConfigKey = "Bench:Enabled";
-
     /// <summary>The change the bare broadcast page listens for.</summary>
     public const string BroadcastKind = "BenchBroadcast";
-
-    public bool IsEnabled { get; } = isEnabled;
 
     /// <summary>The one value the bare broadcast page shows; written by POST /bench/broadcast/value.</summary>
     public string BroadcastValue { get; private set; } = "";
