@@ -6,9 +6,9 @@ using ActionTracker.Web.Features.ActionItems;
 using ActionTracker.Web.Features.ActionItems.Progress;
 using ActionTracker.Web.Features.ActionItems.Tracker;
 using ActionTracker.Web.Features.Admin;
-using ActionTracker.Web.Features.Bench;
 using ActionTracker.Web.Features.Calendar;
 using ActionTracker.Web.Features.Dashboard;
+using ActionTracker.Web.Features.Demo;
 using ActionTracker.Web.Features.Settings;
 using ActionTracker.Web.Features.Import;
 using ActionTracker.Web.Features.Live;
@@ -39,6 +39,7 @@ builder.Services.AddMudServices();
 builder.Services.AddActionTrackerAccounts(builder.Environment);
 
 builder.Services.AddActionTrackerDatabase(builder.Configuration);
+builder.Services.AddDemoData(builder.Configuration);
 builder.Services.AddActionTrackerValidators();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<AppClock>();
@@ -59,7 +60,6 @@ builder.Services.AddScoped<SettingsService>();
 builder.Services.AddScoped<MinutesImportService>();
 builder.Services.AddScoped<MinutesService>();
 builder.Services.AddScoped<PublicRecordService>();
-builder.Services.AddBenchMode(builder.Configuration);
 builder.Services.AddNotifications(builder.Configuration);
 
 var app = builder.Build();
@@ -73,7 +73,7 @@ if (DatabaseBackupCommand.IsRequested(args))
 app.Services.GetRequiredService<IMeetingPresence>();
 try
 {
-    await app.Services.InitialiseDatabaseAsync(app.Configuration);
+    await app.Services.InitialiseDatabaseAsync();
 }
 catch (Exception e) when (DatabaseStartupProblem.Describe(e, app.Services.GetRequiredService<SqliteFile>()) is { } problem)
 {
@@ -118,8 +118,8 @@ app.MapSignOutEndpoint();
 app.MapTrackerExportEndpoints();
 app.MapCalendarEndpoints();
 app.MapMinutesDownloadEndpoints();
-app.MapBenchEndpoints();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = "'none'");
+var pages = app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = "'none'");
+app.MapHostAdditions(pages);
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

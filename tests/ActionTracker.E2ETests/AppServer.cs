@@ -26,13 +26,16 @@ public sealed class AppServer : IAsyncLifetime
     public IServiceProvider Services => _factory!.Services;
     public string DataDirectory => _dataDirectory;
 
-    /// <summary>Extra configuration for a test class that starts a server of its own (e.g. Bench:Enabled).</summary>
+    /// <summary>Extra configuration for a test class that starts a server of its own (e.g. Database:Provider).</summary>
     public Dictionary<string, string> Settings { get; } = [];
+
+    /// <summary>Extra services for a test class that starts a server of its own (e.g. the bench host's).</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dataDirectory);
-        _factory = StartOnKestrel(_dataDirectory, Settings, port: 0);
+        _factory = StartOnKestrel(_dataDirectory, Settings, port: 0, ExtraServices);
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
         _playwright = await Playwright.CreateAsync();
@@ -45,9 +48,10 @@ public sealed class AppServer : IAsyncLifetime
 
     /// <summary>
     /// The real app on Kestrel at <paramref name="port"/> (0: a free one) over a SQLite file in
-    /// <paramref name="dataDirectory"/> loaded with the demo data, plus any <paramref name="settings"/>.
+    /// <paramref name="dataDirectory"/> loaded with the demo data, plus any <paramref name="settings"/> and <paramref name="extraServices"/>.
     /// </summary>
-    internal static WebApplicationFactory<Program> StartOnKestrel(string dataDirectory, IReadOnlyDictionary<string, string> settings, int port)
+    internal static WebApplicationFactory<Program> StartOnKestrel(string dataDirectory, IReadOnlyDictionary<string, string> settings, int port,
+        Action<IServiceCollection>? extraServices = null)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
@@ -63,6 +67,10 @@ public sealed class AppServer : IAsyncLifetime
 
             // An open circuit would otherwise hold shutdown for 30 s.
             builder.ConfigureServices(services => services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1)));
+            if (extraServices is not null)
+            {
+                builder.ConfigureServices(extraServices);
+            }
         });
         factory.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         factory.StartServer();

@@ -1,10 +1,15 @@
+using ActionTracker.BenchHost;
 using ActionTracker.Web.Data;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ActionTracker.E2ETests;
 
-/// <summary>The bench-only page and endpoints do not exist for the app as deployed (Bench:Enabled unset).</summary>
+/// <summary>
+/// The bench's page and endpoints do not exist in the app as deployed: only tools/ActionTracker.BenchHost adds them
+/// (decision 0030).
+/// </summary>
 [Collection(AppServerCollectionDefinition.Name)]
 public sealed class BenchModeTests(AppServer app)
 {
@@ -20,7 +25,20 @@ public sealed class BenchModeTests(AppServer app)
     };
 
     [Fact]
-    public async Task BroadcastPage_BenchModeOff_IsNotFound_AndShowsNothing()
+    public void App_MapsNoBenchRoute()
+    {
+        Assert.Empty(BenchRoutes(app));
+    }
+
+    /// <summary>Every route of <paramref name="server"/>'s app (endpoints and pages) under /bench.</summary>
+    internal static List<string> BenchRoutes(AppServer server) =>
+        server.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => "/" + e.RoutePattern.RawText?.TrimStart('/'))
+            .Where(route => route.StartsWith("/bench", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+
+    [Fact]
+    public async Task BroadcastPage_InTheApp_IsNotFound_AndShowsNothing()
     {
         var page = await app.NewPageAsync();
 
@@ -32,7 +50,7 @@ public sealed class BenchModeTests(AppServer app)
 
     [Theory]
     [MemberData(nameof(BenchWrites))]
-    public async Task BenchEndpoint_BenchModeOff_IsNotFound_EvenForASignedInSecretariat(string path)
+    public async Task BenchEndpoint_InTheApp_IsNotFound_EvenForASignedInSecretariat(string path)
     {
         var page = await app.NewPageAsync();
 
@@ -43,23 +61,33 @@ public sealed class BenchModeTests(AppServer app)
     }
 }
 
-/// <summary>One app with bench mode on (its own server), shared by the tests of <see cref="BenchModeOnTests"/>.</summary>
+/// <summary>The app with the bench added as the bench host adds it (its own server), shared by <see cref="BenchModeOnTests"/>.</summary>
 public sealed class BenchModeAppServer : IAsyncLifetime
 {
-    public AppServer App { get; } = new() { Settings = { ["Bench:Enabled"] = "true" } };
+    public AppServer App { get; } = new() { ExtraServices = services => BenchStartup.AddBench(services) };
 
     public Task InitializeAsync() => App.InitializeAsync();
 
     public Task DisposeAsync() => App.DisposeAsync();
 }
 
-/// <summary>With bench mode on, the same paths answer: the test above checks real addresses.</summary>
+/// <summary>With the bench added, the same paths answer: the tests above check real addresses.</summary>
 public sealed class BenchModeOnTests(BenchModeAppServer server) : IClassFixture<BenchModeAppServer>
 {
     private readonly AppServer _app = server.App;
 
     [Fact]
-    public async Task BroadcastPage_BenchModeOn_ShowsEachValueBroadcastWithoutReload_AndHeapAnswers()
+    public void App_MapsTheBenchRoutes_TheAppAsDeployedDoesNot()
+    {
+        var routes = BenchModeTests.BenchRoutes(_app);
+
+        Assert.Contains("/bench/broadcast", routes);
+        Assert.Contains("/bench/heap", routes);
+        Assert.Contains("/bench/meetings/{meetingId:int}/items/{itemId:int}/copy", routes);
+    }
+
+    [Fact]
+    public async Task BroadcastPage_WithTheBench_ShowsEachValueBroadcastWithoutReload_AndHeapAnswers()
     {
         var page = await _app.OpenAsync("/bench/broadcast");
         // The page subscribes just after it turns interactive: a first value, sent until it shows, makes sure it listens.
@@ -81,7 +109,7 @@ public sealed class BenchModeOnTests(BenchModeAppServer server) : IClassFixture<
     }
 
     [Fact]
-    public async Task MeetingEdits_BenchModeOn_CopyAnItem_ThenRaiseAndRewordAnActionUnderIt()
+    public async Task MeetingEdits_WithTheBench_CopyAnItem_ThenRaiseAndRewordAnActionUnderIt()
     {
         // An item of the demo's draft meeting that has a question, so the copy shows it was copied whole.
         int itemWithAQuestion;

@@ -1,15 +1,15 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using ActionTracker.BenchHost;
 using ActionTracker.Web.Features.Account;
-using ActionTracker.Web.Features.Bench;
 using Microsoft.Data.Sqlite;
 
 namespace ActionTracker.E2ETests;
 
 /// <summary>
 /// The kill -9 drill: the real app as its own process, a signed-in writer raising actions and saving notes through the
-/// real services (bench mode's endpoints, which answer once the service has saved), the process killed with SIGKILL in
+/// real services (the bench host's endpoints, which answer once the service has saved), the process killed with SIGKILL in
 /// the middle of it and started again on the same file. Every write that was answered is there, and the file is sound.
 /// </summary>
 [Collection(AppServerCollectionDefinition.Name)]
@@ -102,7 +102,7 @@ public sealed class KillDrillTests(AppServer app) : IDisposable
 
     private static async Task<Process> StartAppAsync(string database, string baseUrl)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ActionTracker.Web.dll"), "--urls", baseUrl])
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ActionTracker.BenchHost.dll"), "--urls", baseUrl])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
@@ -111,7 +111,6 @@ public sealed class KillDrillTests(AppServer app) : IDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ConnectionStrings__ActionTracker"] = $"Data Source={database}";
         start.Environment["DemoData"] = "true";
-        start.Environment["Bench__Enabled"] = "true";
         start.Environment["SignIn__AttemptsPerMinute"] = "10000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start)!;

@@ -5,8 +5,8 @@ using System.Net.Sockets;
 namespace ActionTracker.LiveBench;
 
 /// <summary>
-/// The built app in a process of its own, so its CPU time is the server's alone: a temporary SQLite database with the
-/// demo data, bench mode on, a free loopback port. Stopped (by its own process id) and its data deleted on dispose.
+/// The built bench host (the app with the bench's endpoints and page, tools/ActionTracker.BenchHost) in a process of its
+/// own, so its CPU time is the server's alone: a temporary SQLite database with the demo data, a free loopback port. Stopped (by its own process id) and its data deleted on dispose.
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
@@ -49,7 +49,6 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = baseUrl;
         start.Environment["ConnectionStrings__ActionTracker"] = $"Data Source={Path.Combine(dataDirectory, "bench.db")}";
         start.Environment["DemoData"] = "true";
-        start.Environment["Bench__Enabled"] = "true";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (name, value) in settings ?? new Dictionary<string, string>())
         {

@@ -8,7 +8,7 @@ namespace ActionTracker.LiveBench;
 /// them (the writer's edits go to A), and a single server S with all N pages; the same edits as the live fan-out bench.
 /// Then the notes being typed: a minute-taker's page on A types, N read-only pages (half on A, half on B) show the draft;
 /// latency from each keystroke that completes a token to that token in every page.
-/// Usage: ActionTracker.LiveBench cross-server &lt;app dll&gt; &lt;PostgreSQL connection string&gt; [pages=20] [edits=200] [meeting=2]
+/// Usage: ActionTracker.LiveBench cross-server &lt;bench host dll&gt; &lt;PostgreSQL connection string&gt; [pages=20] [edits=200] [meeting=2]
 /// </summary>
 public static class CrossServerBench
 {

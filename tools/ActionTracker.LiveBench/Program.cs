@@ -2,12 +2,12 @@ using System.Globalization;
 using ActionTracker.LiveBench;
 using Microsoft.Playwright;
 
-// Usage: ActionTracker.LiveBench <app dll> [pages=20] [edits=200] [meeting id=2]
+// Usage: ActionTracker.LiveBench <bench host dll> [pages=20] [edits=200] [meeting id=2]
 // Measures, in one run and on one server: a bare broadcast page (the floor) and the run-meeting page, each with N
 // watching pages and the same number of edits. See docs/decisions/0013-live-fanout-benchmark.md for the method.
 if (args.Length < 1)
 {
-    Console.Error.WriteLine("Usage: ActionTracker.LiveBench <path to ActionTracker.Web.dll> [pages] [edits] [meeting id]");
+    Console.Error.WriteLine("Usage: ActionTracker.LiveBench <path to ActionTracker.BenchHost.dll> [pages] [edits] [meeting id]");
     return 2;
 }
 

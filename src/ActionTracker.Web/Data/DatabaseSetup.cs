@@ -1,7 +1,5 @@
-using ActionTracker.Web.Data.Demo;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Data.Postgres;
-using ActionTracker.Web.Features.Account;
 using ActionTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,22 +41,19 @@ public static class DatabaseSetup
     };
 
     /// <summary>
-    /// Applies migrations, switches SQLite to WAL for concurrent readers and writers, makes sure the roles exist, and
-    /// loads the demo meetings and demo users when asked.
+    /// Applies migrations, switches SQLite to WAL for concurrent readers and writers, then runs every registered
+    /// <see cref="IDatabaseSeed"/> in the order the features registered them (the roles, then the demo when asked).
     /// </summary>
-    public static async Task InitialiseDatabaseAsync(this IServiceProvider services, IConfiguration configuration, CancellationToken ct = default)
+    public static async Task InitialiseDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
     {
         services.GetRequiredService<SqliteFile>().CreateOrCheck();
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await PrepareAsync(db, ct);
         services.GetRequiredService<DatabaseHealth>().Remember(await db.DatabaseIdentity.Select(i => i.Marker).SingleAsync(ct));
-        await AccountSeeding.EnsureRolesAsync(scope.ServiceProvider);
-
-        if (configuration.GetValue<bool>("DemoData"))
+        foreach (var seed in scope.ServiceProvider.GetServices<IDatabaseSeed>())
         {
-            await DemoData.SeedAsync(db, services.GetRequiredService<AppClock>().Today, ct);
-            await AccountSeeding.SeedDemoUsersAsync(scope.ServiceProvider, ct);
+            await seed.SeedAsync(scope.ServiceProvider, ct);
         }
     }
 

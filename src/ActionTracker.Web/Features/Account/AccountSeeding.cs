@@ -1,46 +1,17 @@
-using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace ActionTracker.Web.Features.Account;
 
-/// <summary>The roles every database has, the demo's one user per role, and the first administrator of a real install.</summary>
+/// <summary>The roles every database has, and the first administrator of a real install.</summary>
 public static class AccountSeeding
 {
-    private static readonly (string Email, string Role, string DisplayName, string? PersonName)[] DemoUsers =
-    [
-        (DemoAccounts.Administrator, Roles.Administrator, "Demo Administrator", null),
-        (DemoAccounts.Secretariat, Roles.Secretariat, "Lucy Milner", "Lucy Milner"),
-        (DemoAccounts.Chair, Roles.Chair, "John Campion", "John Campion"),
-        (DemoAccounts.ChiefOfficer, Roles.ChiefOfficer, "Richard Cooper", "Richard Cooper"),
-        (DemoAccounts.Viewer, Roles.Viewer, "Demo Viewer", null),
-    ];
-
     public static async Task EnsureRolesAsync(IServiceProvider services)
     {
         var roleManager = services.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All.Where(role => !roleManager.Roles.Any(r => r.Name == role)))
         {
             Check(await roleManager.CreateAsync(new IdentityRole(role)), $"create role {role}");
-        }
-    }
-
-    public static async Task SeedDemoUsersAsync(IServiceProvider services, CancellationToken ct)
-    {
-        var userManager = services.GetRequiredService<UserManager<AppUser>>();
-        var db = services.GetRequiredService<AppDbContext>();
-        foreach (var (email, role, displayName, personName) in DemoUsers)
-        {
-            if (await userManager.FindByEmailAsync(email) is not null)
-            {
-                continue;
-            }
-
-            var personId = personName is null ? null : await db.People.Where(p => p.Name == personName).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
-            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, PersonId = personId };
-            Check(await userManager.CreateAsync(user, DemoAccounts.Password), $"create demo user {email}");
-            Check(await userManager.AddToRoleAsync(user, role), $"give {email} the role {role}");
         }
     }
 
@@ -64,7 +35,7 @@ public static class AccountSeeding
         return $"Administrator {email} created. Start the app without --create-admin and sign in.";
     }
 
-    private static void Check(IdentityResult result, string what)
+    internal static void Check(IdentityResult result, string what)
     {
         if (!result.Succeeded)
         {

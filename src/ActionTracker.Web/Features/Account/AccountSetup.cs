@@ -50,6 +50,8 @@ public static class AccountSetup
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         // New requests re-check the cookie against the account as often as open pages do.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Registered before any other seed (the demo's logins are given these roles).
+        services.AddSingleton<IDatabaseSeed, RolesSeed>();
         return services;
     }
 }

@@ -1,7 +1,7 @@
 using ActionTracker.Tests.Support;
 using ActionTracker.Web.Data;
-using ActionTracker.Web.Data.Demo;
 using ActionTracker.Web.Features.Account;
+using ActionTracker.Web.Features.Demo;
 using ActionTracker.Web.Features.Notifications;
 using ActionTracker.Web.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +24,7 @@ public sealed class DemoRemindersTests : IAsyncLifetime
         _smtp = SmtpTestServer.Start();
         await using var scope = (await _db.IdentityAsync()).CreateAsyncScope();
         await DemoData.SeedAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), new AppClock(_db.Time).Today);
-        await AccountSeeding.SeedDemoUsersAsync(scope.ServiceProvider, CancellationToken.None);
+        await DemoUsers.SeedAsync(scope.ServiceProvider, CancellationToken.None);
     }
 
     [Fact]

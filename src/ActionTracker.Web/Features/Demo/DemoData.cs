@@ -1,6 +1,7 @@
+using ActionTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace ActionTracker.Web.Data.Demo;
+namespace ActionTracker.Web.Features.Demo;
 
 /// <summary>
 /// The demo's data: three real meetings from the seeds' minutes (with the meetings they name as next), and a sample

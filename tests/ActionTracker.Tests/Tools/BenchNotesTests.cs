@@ -1,6 +1,6 @@
-using ActionTracker.Web.Features.Bench;
+using ActionTracker.BenchHost;
 
-namespace ActionTracker.Tests.Features.Bench;
+namespace ActionTracker.Tests.Tools;
 
 public sealed class BenchNotesTests
 {

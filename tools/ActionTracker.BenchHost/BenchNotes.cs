@@ -1,4 +1,4 @@
-namespace ActionTracker.Web.Features.Bench;
+namespace ActionTracker.BenchHost;
 
 /// <summary>Each bench notes edit replaces one marked first paragraph, so the notes keep their size however many edits.</summary>
 public static class BenchNotes

@@ -1,6 +1,6 @@
 using ActionTracker.Web.Data.Entities;
 
-namespace ActionTracker.Web.Data.Demo;
+namespace ActionTracker.Web.Features.Demo;
 
 /// <summary>
 /// Seed 001: the Monthly Assurance Meeting of 26 February 2021 on domestic abuse, the May 2020 Performance Meeting whose

@@ -1,9 +1,10 @@
 using System.Globalization;
+using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.ActionItems;
 using ActionTracker.Web.Features.Meetings;
 
-namespace ActionTracker.Web.Data.Demo;
+namespace ActionTracker.Web.Features.Demo;
 
 /// <summary>
 /// Builds the demo's rows by name and abbreviation, so that the data files read like the minutes they come from, and

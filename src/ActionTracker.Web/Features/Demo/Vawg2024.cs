@@ -1,6 +1,6 @@
 using ActionTracker.Web.Data.Entities;
 
-namespace ActionTracker.Web.Data.Demo;
+namespace ActionTracker.Web.Features.Demo;
 
 /// <summary>
 /// Seed 000: the Assurance &amp; Accountability meeting of 16 December 2024 on violence against women and girls, and the

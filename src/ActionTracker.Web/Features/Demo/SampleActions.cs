@@ -1,6 +1,6 @@
 using ActionTracker.Web.Data.Entities;
 
-namespace ActionTracker.Web.Data.Demo;
+namespace ActionTracker.Web.Features.Demo;
 
 // The sample actions. Due dates are counted from today so that, whatever day the demo runs, there are actions overdue by
 // 1–30 and 31–90 days, due within the fortnight, awaiting sign-off, deferred to a coming meeting, and recently closed.

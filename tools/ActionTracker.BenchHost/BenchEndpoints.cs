@@ -6,28 +6,24 @@ using ActionTracker.Web.Features.ActionItems;
 using ActionTracker.Web.Features.Live;
 using ActionTracker.Web.Features.Meetings;
 using ActionTracker.Web.Features.Meetings.Run.Notes;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace ActionTracker.Web.Features.Bench;
+namespace ActionTracker.BenchHost;
 
 /// <summary>
 /// The writer's side of bench/live-fanout.sh: each endpoint makes one edit through the real services, as the UI would,
-/// and returns once the service has returned, so the benchmark can time from the write returning. Mapped only in bench
-/// mode; the app's fallback policy still requires a signed-in caller, and the services still check permissions.
+/// and returns once the service has returned, so the benchmark can time from the write returning. Mapped only by the
+/// bench host; the app's fallback policy still requires a signed-in caller, and the services still check permissions.
 /// </summary>
 public static class BenchEndpoints
 {
-    public static IServiceCollection AddBenchMode(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddSingleton(new BenchMode(configuration.GetValue<bool>(BenchMode.ConfigKey)));
-
     public static IEndpointRouteBuilder MapBenchEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        if (!endpoints.ServiceProvider.GetRequiredService<BenchMode>().IsEnabled)
-        {
-            return endpoints;
-        }
-
         var bench = endpoints.MapGroup("/bench").AddEndpointFilter(async (context, next) =>
         {
             UseRequestUser(context.HttpContext);

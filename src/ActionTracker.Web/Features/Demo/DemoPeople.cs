@@ -1,6 +1,6 @@
 using ActionTracker.Web.Data.Entities;
 
-namespace ActionTracker.Web.Data.Demo;
+namespace ActionTracker.Web.Features.Demo;
 
 /// <summary>The people and posts named in the seeds' minutes.</summary>
 internal static class DemoPeople

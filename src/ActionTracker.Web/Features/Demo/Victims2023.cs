@@ -1,6 +1,6 @@
 using ActionTracker.Web.Data.Entities;
 
-namespace ActionTracker.Web.Data.Demo;
+namespace ActionTracker.Web.Features.Demo;
 
 /// <summary>
 /// Seed 002: the Assurance &amp; Accountability meeting of 29 June 2023, "Putting Victims and Their Voice at the Heart of

@@ -1,6 +1,6 @@
 using ActionTracker.Web.Data.Entities;
 
-namespace ActionTracker.Web.Data.Demo;
+namespace ActionTracker.Web.Features.Demo;
 
 /// <summary>The demo's minutes lifecycle: who agreed each set of agreed or published minutes, where and when, and when they were published.</summary>
 internal static class DemoMinutes

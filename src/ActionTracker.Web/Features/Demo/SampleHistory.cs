@@ -1,7 +1,7 @@
 using System.Globalization;
 using ActionTracker.Web.Data.Entities;
 
-namespace ActionTracker.Web.Data.Demo;
+namespace ActionTracker.Web.Features.Demo;
 
 /// <summary>
 /// The invented history: Monthly Assurance and A&amp;A meetings dated relative to today, each marked <c>IsSample</c> and
