@@ -19,12 +19,13 @@ public sealed class ServerChangeNotifierTests : IDisposable
     private readonly ServerChangeNotifier _b;
     private readonly List<LiveChange> _heardOnA = [];
     private readonly List<LiveChange> _heardOnB = [];
+    private readonly SharedReads _sharedOnB = new();
 
     public ServerChangeNotifierTests()
     {
         (_busA, _busB) = LinkedBus.Pair();
         _a = new ServerChangeNotifier(new InProcessChangeNotifier(new SharedReads(), NullLogger<InProcessChangeNotifier>.Instance), _busA);
-        _b = new ServerChangeNotifier(new InProcessChangeNotifier(new SharedReads(), NullLogger<InProcessChangeNotifier>.Instance), _busB);
+        _b = new ServerChangeNotifier(new InProcessChangeNotifier(_sharedOnB, NullLogger<InProcessChangeNotifier>.Instance), _busB);
         // As a meeting's run page would: its actions and who is there.
         LiveTopic[] page = [LiveTopic.MeetingActions(7), LiveTopic.Presence(7)];
         _a.Subscribe(page, c => Record(_heardOnA, c));
@@ -38,6 +39,23 @@ public sealed class ServerChangeNotifierTests : IDisposable
 
         Assert.Equal([Raised], _heardOnA);
         Assert.Equal([Raised], _heardOnB);
+    }
+
+    [Fact]
+    public async Task PublishAsync_OnA_OnBOnlyPagesShowingIt_AndBsSharedReadForgottenFirst()
+    {
+        var reads = 0;
+        Task<int> ReadAction() => _sharedOnB.ReadAsync(LiveTopic.Action(42), () => Task.FromResult(++reads));
+        int? readByActionPage = null;
+        await ReadAction();
+        using var actionPage = _b.Subscribe([LiveTopic.Action(42)], async _ => readByActionPage = await ReadAction());
+
+        await _a.PublishAsync(new MeetingChanged(8));
+        await _a.PublishAsync(new ActionChanged(8, 50));
+        await _a.PublishAsync(Raised);
+
+        Assert.Equal([Raised], _heardOnB);
+        Assert.Equal(2, readByActionPage);
     }
 
     [Fact]
