@@ -27,14 +27,17 @@ public abstract record LiveChange
 
     /// <summary>The topics whose subscribers hear this change (a <see cref="Resync"/> reaches every subscriber instead).</summary>
     [JsonIgnore]
-    public abstract IReadOnlyList<LiveTopic> Topics { get; }
+    public IReadOnlyList<LiveTopic> Topics => ReachedTopics();
+
+    // A method, so the wire carries the ids only: the topics follow from them on every server.
+    private protected abstract IReadOnlyList<LiveTopic> ReachedTopics();
 }
 
 /// <summary>An action was raised, edited or progressed; <paramref name="MeetingId"/> is the meeting that raised it, if any.</summary>
 public sealed record ActionChanged(int? MeetingId, int ActionId) : LiveChange
 {
     // The action, every list of actions, the bells (a change can notify someone), and the meeting that raised it.
-    public override IReadOnlyList<LiveTopic> Topics => MeetingId is { } meetingId
+    private protected override IReadOnlyList<LiveTopic> ReachedTopics() => MeetingId is { } meetingId
         ? [LiveTopic.Action(ActionId), LiveTopic.Actions, LiveTopic.Notifications, LiveTopic.MeetingActions(meetingId), LiveTopic.Meetings]
         : [LiveTopic.Action(ActionId), LiveTopic.Actions, LiveTopic.Notifications];
 }
@@ -42,20 +45,20 @@ public sealed record ActionChanged(int? MeetingId, int ActionId) : LiveChange
 /// <summary>The meeting itself changed: its details, attendance, status (started, closed), minutes or verdicts.</summary>
 public sealed record MeetingChanged(int MeetingId) : LiveChange
 {
-    public override IReadOnlyList<LiveTopic> Topics => [LiveTopic.Meeting(MeetingId), LiveTopic.Meetings];
+    private protected override IReadOnlyList<LiveTopic> ReachedTopics() => [LiveTopic.Meeting(MeetingId), LiveTopic.Meetings];
 }
 
 /// <summary>One agenda item was added or saved whole (number, title, question, notes) in the minutes view's form.</summary>
 public sealed record AgendaChanged(int MeetingId, int AgendaItemId) : LiveChange
 {
-    public override IReadOnlyList<LiveTopic> Topics =>
+    private protected override IReadOnlyList<LiveTopic> ReachedTopics() =>
         [LiveTopic.Meeting(MeetingId), LiveTopic.Meetings, LiveTopic.ItemNotes(MeetingId, AgendaItemId)];
 }
 
 /// <summary>An item's notes were saved (at a pause in the minute taker's typing): only pages showing notes hear it.</summary>
 public sealed record NotesSaved(int MeetingId, int AgendaItemId) : LiveChange
 {
-    public override IReadOnlyList<LiveTopic> Topics => [LiveTopic.ItemNotes(MeetingId, AgendaItemId), LiveTopic.MeetingNotes(MeetingId)];
+    private protected override IReadOnlyList<LiveTopic> ReachedTopics() => [LiveTopic.ItemNotes(MeetingId, AgendaItemId), LiveTopic.MeetingNotes(MeetingId)];
 }
 
 /// <summary>
@@ -64,25 +67,25 @@ public sealed record NotesSaved(int MeetingId, int AgendaItemId) : LiveChange
 /// </summary>
 public sealed record NotesTyped(int MeetingId, int AgendaItemId, string Text) : LiveChange
 {
-    public override IReadOnlyList<LiveTopic> Topics => [LiveTopic.ItemDraft(MeetingId, AgendaItemId)];
+    private protected override IReadOnlyList<LiveTopic> ReachedTopics() => [LiveTopic.ItemDraft(MeetingId, AgendaItemId)];
 }
 
 /// <summary>Who has the meeting open, or what they are editing, changed. Stays on this server (see ServerChangeNotifier).</summary>
 public sealed record PresenceChanged(int MeetingId) : LiveChange
 {
-    public override IReadOnlyList<LiveTopic> Topics => [LiveTopic.Presence(MeetingId)];
+    private protected override IReadOnlyList<LiveTopic> ReachedTopics() => [LiveTopic.Presence(MeetingId)];
 }
 
 /// <summary>Notifications were added (a reminder pass) or read (in one tab): every bell counts again.</summary>
 public sealed record NotificationsChanged : LiveChange
 {
-    public override IReadOnlyList<LiveTopic> Topics => [LiveTopic.Notifications];
+    private protected override IReadOnlyList<LiveTopic> ReachedTopics() => [LiveTopic.Notifications];
 }
 
 /// <summary>Bench mode's bare broadcast (bench/live-fanout.sh): heard only by the /bench/broadcast page.</summary>
 public sealed record BenchBroadcast : LiveChange
 {
-    public override IReadOnlyList<LiveTopic> Topics => [LiveTopic.Bench];
+    private protected override IReadOnlyList<LiveTopic> ReachedTopics() => [LiveTopic.Bench];
 }
 
 /// <summary>
@@ -93,5 +96,5 @@ public sealed record Resync : LiveChange
 {
     public static Resync Everything { get; } = new();
 
-    public override IReadOnlyList<LiveTopic> Topics => [];
+    private protected override IReadOnlyList<LiveTopic> ReachedTopics() => [];
 }

@@ -51,6 +51,7 @@ public sealed class BusMessageTests
 
         Assert.Contains("\"kind\":\"notes\"", payload, StringComparison.Ordinal);
         Assert.Contains("\"agendaItemId\":3", payload, StringComparison.Ordinal);
+        Assert.DoesNotContain("topics", payload, StringComparison.OrdinalIgnoreCase); // derived from the ids, not sent
     }
 
     [Fact]
