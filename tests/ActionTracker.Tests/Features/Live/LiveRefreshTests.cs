@@ -71,6 +71,31 @@ public sealed class LiveRefreshTests : AppBunitContext
     }
 
     [Fact]
+    public void ChangeSavedJustAfterThePageReadInTheLayout_CaughtUpFromWhenThePageArrived()
+    {
+        var arrived = new LiveMark();
+        arrived.Navigating(_notifier); // the layout, given the page
+        var firstRead = true;
+        string ReadThenSomeoneSaves()
+        {
+            var read = _saved;
+            if (firstRead)
+            {
+                // Saved and published after the page's read, before its LiveRefresh exists (even before it is set up).
+                firstRead = false;
+                _saved = "after";
+                _notifier.PublishAsync(new MeetingChanged(7)).GetAwaiter().GetResult();
+            }
+
+            return read;
+        }
+
+        var cut = Render<LivePage>(p => p.AddCascadingValue(arrived).Add(c => c.Topic, Shown).Add(c => c.Read, ReadThenSomeoneSaves));
+
+        cut.WaitForAssertion(() => Assert.Equal("after", cut.Find("p").TextContent), Wait);
+    }
+
+    [Fact]
     public void OnlyOtherChangesBeforeItListened_NoSecondRead()
     {
         _listenLate.BeforeSubscribing = () => _notifier.PublishAsync(new MeetingChanged(8));
