@@ -3,15 +3,17 @@ using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.ActionItems;
 using ActionTracker.Web.Features.Meetings;
+using ActionTracker.Web.Features.Meetings.StartToClose;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionTracker.Web.Features.Import;
 
 /// <summary>
 /// Writes one reviewed import as a draft meeting, in one transaction: the series (found by name or started), the people
-/// not yet on the system, the meeting (minutes in draft), its attendance and items (an item deferred to a later meeting
-/// of the series that exists points at it), then its actions (their references embed the meeting's id) with a "Raised"
-/// history row naming the import, and the import's record.
+/// not yet on the system, the meeting (minutes in draft), its attendance and items, the next meeting (linked or
+/// scheduled), deferrals (an item deferred to a later meeting of the series that exists points at it), what the minutes
+/// say of the earlier actions they bring forward, then its actions (their references embed the meeting's id) with a
+/// "Raised" history row naming the import, and the import's record.
 /// </summary>
 internal static partial class DraftMeetingWriter
 {
@@ -24,7 +26,6 @@ internal static partial class DraftMeetingWriter
         var series = (await db.MeetingSeries.ToListAsync(ct)).FirstOrDefault(s => string.Equals(s.Name, seriesName, StringComparison.OrdinalIgnoreCase))
             ?? db.MeetingSeries.Add(new MeetingSeries { Name = seriesName, Type = minutes.Type }).Entity;
         var people = new People(await db.People.ToListAsync(ct), db);
-        var deferredTo = await DeferralTargets.LoadAsync(db, series.Id, minutes.Date!.Value, ct);
 
         var meeting = db.Meetings.Add(new Meeting
         {
@@ -51,12 +52,28 @@ internal static partial class DraftMeetingWriter
         var items = minutes.Items.Select(i => new AgendaItem
         {
             Number = AgendaNumber.Normalise(i.Number), SortKey = AgendaNumber.SortKey(i.Number), Title = i.Title.Trim(), Kind = i.Kind,
-            Question = i.Question, Notes = NullIfBlank(i.Notes), DeferredToMeetingId = deferredTo(i.DeferredTo),
+            Question = i.Question, Notes = NullIfBlank(i.Notes),
         }).ToList();
         meeting.AgendaItems.AddRange(items);
         await db.SaveChangesAsync(ct);
 
+        // The next meeting first, so that an item deferred "to the next meeting" can point at it.
+        var next = await NextMeetingAsync(db, meeting, series.Name, preview.Next, ct);
+        await db.SaveChangesAsync(ct);
+        var deferredTo = await DeferralTargets.LoadAsync(db, series.Id, meeting.Date, ct);
+        foreach (var (item, parsed) in items.Zip(minutes.Items))
+        {
+            item.DeferredToMeetingId = deferredTo(parsed.DeferredTo);
+        }
+
         var history = new ActionHistory(by, nowUtc);
+        var linked = preview.BroughtForward.Where(m => m.Action is not null).ToList();
+        var earlier = await db.ActionItems.Where(a => linked.Select(m => m.Action!.Id).Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        foreach (var matter in linked.Where(m => earlier.ContainsKey(m.Action!.Id)))
+        {
+            BroughtForwardLinks.Record(earlier[matter.Action!.Id], matter, meeting, next, history, nowUtc);
+        }
+
         var source = string.IsNullOrWhiteSpace(input.SourceName) ? "pasted minutes" : input.SourceName;
         foreach (var proposed in preview.Actions)
         {
@@ -83,6 +100,30 @@ internal static partial class DraftMeetingWriter
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return meeting.Id;
+    }
+
+    /// <summary>
+    /// The next meeting the minutes give: the series' meeting on that day, linked, or a new one scheduled as closing a
+    /// meeting schedules it (<see cref="RunAgenda.ScheduleNext"/>), at the same place, carrying the standing items and
+    /// regular attendees. None when the minutes give no later date.
+    /// </summary>
+    private static async Task<Meeting?> NextMeetingAsync(AppDbContext db, Meeting meeting, string seriesName, PreviewNextMeeting? next, CancellationToken ct)
+    {
+        if (next is null)
+        {
+            return null;
+        }
+
+        if (next.Existing is { } existing && await db.Meetings.FindAsync([existing.Id], ct) is { } found)
+        {
+            meeting.NextMeeting = found;
+            return found;
+        }
+
+        return RunAgenda.ScheduleNext(meeting, seriesName, new NextMeetingPlan(meeting.Type, null, DateOnly.FromDateTime(next.When),
+            TimeOnly.FromDateTime(next.When), null, meeting.IsVirtual, meeting.Venue,
+            [.. meeting.AgendaItems.Where(i => RunAgenda.IsStanding(i.Kind)).Select(i => i.Id)],
+            [.. meeting.Attendances.Where(a => RunAgenda.IsRegular(a.Status)).Select(a => a.Id)]));
     }
 
     private static ActionOwner Owner(ImportedOwner owner, ParsedMinutes minutes, People people) => owner switch
