@@ -3,14 +3,13 @@ using ActionTracker.Web.Data;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.ActionItems;
 using ActionTracker.Web.Features.Meetings;
-using ActionTracker.Web.Features.Meetings.StartToClose;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionTracker.Web.Features.Import;
 
 /// <summary>
 /// Writes one reviewed import as a draft meeting, in one transaction: the series (found by name or started), the people
-/// not yet on the system, the meeting (minutes in draft), its attendance and items, the next meeting (linked or
+/// not yet on the system, the meeting (minutes in draft; the series' scheduled meeting that day, if it has one), its attendance and items, the next meeting (linked or
 /// scheduled), deferrals (an item deferred to a later meeting of the series that exists points at it), what the minutes
 /// say of the earlier actions they bring forward, then its actions (their references embed the meeting's id) with a
 /// "Raised" history row naming the import, and the import's record.
@@ -27,20 +26,21 @@ internal static partial class DraftMeetingWriter
             ?? db.MeetingSeries.Add(new MeetingSeries { Name = seriesName, Type = minutes.Type }).Entity;
         var people = new People(await db.People.ToListAsync(ct), db);
 
-        var meeting = db.Meetings.Add(new Meeting
-        {
-            Series = series,
-            Type = minutes.Type,
-            Title = minutes.Title.Trim(),
-            Date = minutes.Date!.Value,
-            StartTime = minutes.StartTime!.Value,
-            EndTime = minutes.EndTime,
-            Venue = string.IsNullOrWhiteSpace(minutes.Venue) ? null : minutes.Venue.Trim(),
-            IsVirtual = minutes.Venue is { } venue && Virtual().IsMatch(venue),
-            Chair = people.Named(minutes.Chair!),
-            MinuteTaker = string.IsNullOrWhiteSpace(minutes.MinuteTaker) ? null : people.Named(minutes.MinuteTaker),
-            Status = MeetingStatus.MinutesDraft,
-        }).Entity;
+        // Minutes of a meeting the series has scheduled (closing or importing the one before did) complete it: no second meeting that day.
+        var meeting = preview.Scheduled is { } scheduled
+            ? await SeriesMeetings.ClearScheduledAsync(db, scheduled.Id, ct)
+            : db.Meetings.Add(new Meeting { Title = "" }).Entity;
+        meeting.Series = series;
+        meeting.Type = minutes.Type;
+        meeting.Title = minutes.Title.Trim();
+        meeting.Date = minutes.Date!.Value;
+        meeting.StartTime = minutes.StartTime!.Value;
+        meeting.EndTime = minutes.EndTime;
+        meeting.Venue = string.IsNullOrWhiteSpace(minutes.Venue) ? null : minutes.Venue.Trim();
+        meeting.IsVirtual = minutes.Venue is { } venue && Virtual().IsMatch(venue);
+        meeting.Chair = people.Named(minutes.Chair!);
+        meeting.MinuteTaker = string.IsNullOrWhiteSpace(minutes.MinuteTaker) ? null : people.Named(minutes.MinuteTaker);
+        meeting.Status = MeetingStatus.MinutesDraft;
         foreach (var attendee in minutes.Attendees.DistinctBy(a => a.Name.Trim().ToUpperInvariant()))
         {
             meeting.Attendances.Add(new Attendance
@@ -58,7 +58,7 @@ internal static partial class DraftMeetingWriter
         await db.SaveChangesAsync(ct);
 
         // The next meeting first, so that an item deferred "to the next meeting" can point at it.
-        var next = await NextMeetingAsync(db, meeting, series.Name, preview.Next, ct);
+        var next = await SeriesMeetings.LinkNextAsync(db, meeting, series.Name, preview.Next, ct);
         await db.SaveChangesAsync(ct);
         var deferredTo = await DeferralTargets.LoadAsync(db, series.Id, meeting.Date, ct);
         foreach (var (item, parsed) in items.Zip(minutes.Items))
@@ -100,30 +100,6 @@ internal static partial class DraftMeetingWriter
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return meeting.Id;
-    }
-
-    /// <summary>
-    /// The next meeting the minutes give: the series' meeting on that day, linked, or a new one scheduled as closing a
-    /// meeting schedules it (<see cref="RunAgenda.ScheduleNext"/>), at the same place, carrying the standing items and
-    /// regular attendees. None when the minutes give no later date.
-    /// </summary>
-    private static async Task<Meeting?> NextMeetingAsync(AppDbContext db, Meeting meeting, string seriesName, PreviewNextMeeting? next, CancellationToken ct)
-    {
-        if (next is null)
-        {
-            return null;
-        }
-
-        if (next.Existing is { } existing && await db.Meetings.FindAsync([existing.Id], ct) is { } found)
-        {
-            meeting.NextMeeting = found;
-            return found;
-        }
-
-        return RunAgenda.ScheduleNext(meeting, seriesName, new NextMeetingPlan(meeting.Type, null, DateOnly.FromDateTime(next.When),
-            TimeOnly.FromDateTime(next.When), null, meeting.IsVirtual, meeting.Venue,
-            [.. meeting.AgendaItems.Where(i => RunAgenda.IsStanding(i.Kind)).Select(i => i.Id)],
-            [.. meeting.Attendances.Where(a => RunAgenda.IsRegular(a.Status)).Select(a => a.Id)]));
     }
 
     private static ActionOwner Owner(ImportedOwner owner, ParsedMinutes minutes, People people) => owner switch

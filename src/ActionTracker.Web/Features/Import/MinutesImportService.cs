@@ -9,10 +9,10 @@ namespace ActionTracker.Web.Features.Import;
 
 /// <summary>What the review screen shows: the minutes as read, each action with its owners and due date, whether
 /// these minutes (or a meeting on the same day and time) are already on the system, the earlier actions the matters
-/// brought forward are, and the next meeting.</summary>
+/// brought forward are, the next meeting, and the series' scheduled meeting these minutes complete (if it has one that day).</summary>
 public sealed record ImportPreview(
     ImportMinutes Input, IReadOnlyList<PreviewAction> Actions, string? AlreadyImported, IReadOnlyList<string> SameDay,
-    IReadOnlyList<PreviewMatter> BroughtForward, PreviewNextMeeting? Next);
+    IReadOnlyList<PreviewMatter> BroughtForward, PreviewNextMeeting? Next, MeetingLink? Scheduled);
 
 /// <summary>The next meeting the minutes give: an existing meeting of the series on that day, or one the import will schedule.</summary>
 public sealed record PreviewNextMeeting(DateTime When, MeetingLink? Existing);
@@ -100,13 +100,15 @@ public sealed class MinutesImportService(
         var hash = ImportFingerprint.Of(input.Text);
         var earlier = await db.MinutesImports.AsNoTracking().Where(m => m.ContentHash == hash)
             .Select(m => new { m.MeetingId, m.Meeting!.Title }).FirstOrDefaultAsync(ct);
+        var seriesId = await SeriesIdAsync(db, input.SeriesName, ct);
+        var scheduled = await SeriesMeetings.ScheduledAsync(db, seriesId, minutes, ct);
+        var scheduledId = scheduled?.Id ?? 0;
         var sameDay = minutes.Date is { } date
-            ? await db.Meetings.AsNoTracking().Where(m => m.Date == date && m.StartTime == minutes.StartTime)
+            ? await db.Meetings.AsNoTracking().Where(m => m.Date == date && m.StartTime == minutes.StartTime && m.Id != scheduledId)
                 .Select(m => $"{m.Title} (meeting {m.Id}, {m.Series!.Name})").ToListAsync(ct)
             : [];
-        var seriesId = await SeriesIdAsync(db, input.SeriesName, ct);
         return new ImportPreview(input, actions, earlier is null ? null : ImportFingerprint.AlreadyImported(earlier.MeetingId, earlier.Title), sameDay,
-            await BroughtForwardLinks.FindAsync(db, seriesId, minutes, ct), await NextMeetingAsync(db, seriesId, minutes, ct));
+            await BroughtForwardLinks.FindAsync(db, seriesId, minutes, ct), await SeriesMeetings.NextAsync(db, seriesId, minutes, ct), scheduled);
     }
 
     /// <summary>The series named, whatever the case (as the import files the meeting); null for a series the import will start.</summary>
@@ -114,19 +116,5 @@ public sealed class MinutesImportService(
     {
         var all = await db.MeetingSeries.AsNoTracking().Select(s => new { s.Id, s.Name }).ToListAsync(ct);
         return all.FirstOrDefault(s => string.Equals(s.Name, name.Trim(), StringComparison.OrdinalIgnoreCase))?.Id;
-    }
-
-    /// <summary>The next meeting, when the minutes date it after this one: the series' meeting on that day, if it has one.</summary>
-    private static async Task<PreviewNextMeeting?> NextMeetingAsync(AppDbContext db, int? seriesId, ParsedMinutes minutes, CancellationToken ct)
-    {
-        if (minutes.NextMeeting is not { } when || minutes.Date is not { } date || DateOnly.FromDateTime(when) <= date)
-        {
-            return null;
-        }
-
-        var day = DateOnly.FromDateTime(when);
-        var existing = seriesId is null ? null : await db.Meetings.AsNoTracking().Where(m => m.SeriesId == seriesId && m.Date == day)
-            .OrderBy(m => m.StartTime).Select(m => new MeetingLink(m.Id, m.Title, m.Date)).FirstOrDefaultAsync(ct);
-        return new PreviewNextMeeting(when, existing);
     }
 }

@@ -99,6 +99,42 @@ public sealed class ImportNextMeetingTests : DatabaseTest
         Assert.Null(await db.Meetings.Where(m => m.Id == id).Select(m => m.NextMeetingId).SingleAsync());
     }
 
+    [Fact]
+    public async Task ImportAsync_MinutesOfTheMeetingTheLastImportScheduled_CompleteItNotASecondMeeting()
+    {
+        var (_, february) = await ImportAsync("""
+            Holding to account – February 2025
+            Date: 17 February 2025, 10:00
+            Chair: Alex Carter
+            1. Outstanding matters
+            None.
+            2. Date of next meeting
+            17 March 2025, 10:00
+            """);
+        var meetings = await CountMeetingsAsync();
+
+        var (preview, march) = await ImportAsync("""
+            Holding to account – March 2025
+            Date: 17 March 2025, 10:00
+            Chair: Alex Carter
+            Present: Alex Carter (PCC), Jo Briggs (CC)
+            1. Holding to account – Fleet
+            The fleet plan was discussed.
+            2. Date of next meeting
+            14 April 2025, 10:00
+            """);
+
+        await using var db = Db.NewContext();
+        var scheduled = await db.Meetings.Where(m => m.Id == february).Select(m => m.NextMeetingId).SingleAsync();
+        Assert.Equal((scheduled, scheduled), (preview.Scheduled?.Id, (int?)march));
+        Assert.Empty(preview.SameDay);
+        Assert.Equal(meetings + 1, await CountMeetingsAsync()); // April's, scheduled by March's minutes
+        var completed = await db.Meetings.Include(m => m.AgendaItems).Include(m => m.Attendances).SingleAsync(m => m.Id == march);
+        Assert.Equal(("Holding to account – March 2025", MeetingStatus.MinutesDraft), (completed.Title, completed.Status));
+        Assert.Equal(["1 Holding to account – Fleet", "2 Date of next meeting"], completed.AgendaItems.OrderBy(i => i.SortKey).Select(i => $"{i.Number} {i.Title}"));
+        Assert.Equal(2, completed.Attendances.Count);
+    }
+
     private async Task<int> CountMeetingsAsync()
     {
         await using var db = Db.NewContext();
