@@ -68,7 +68,8 @@ internal static partial class DraftMeetingWriter
 
         var history = new ActionHistory(by, nowUtc);
         var linked = preview.BroughtForward.Where(m => m.Action is not null).ToList();
-        var earlier = await db.ActionItems.Where(a => linked.Select(m => m.Action!.Id).Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        var linkedIds = linked.Select(m => m.Action!.Id).ToList();
+        var earlier = await db.ActionItems.Where(a => linkedIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
         foreach (var matter in linked.Where(m => earlier.ContainsKey(m.Action!.Id)))
         {
             BroughtForwardLinks.Record(earlier[matter.Action!.Id], matter, meeting, next, history, nowUtc);

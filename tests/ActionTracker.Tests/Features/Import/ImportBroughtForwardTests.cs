@@ -120,4 +120,32 @@ public sealed class ImportBroughtForwardTests : DatabaseTest
 
         Assert.Null(preview.BroughtForward[0].Action);
     }
+
+    [Fact]
+    public async Task ImportAsync_February2021Seed_MattersFromTheMay2020PerformanceMeetingLinkedToItsActions()
+    {
+        int crime, outcomes;
+        await using (var db = Db.NewContext())
+        {
+            var may = db.Meetings.Add(new Meeting
+            {
+                SeriesId = Seed.SeriesId, Title = "Performance Meeting – May 2020", Date = new DateOnly(2020, 5, 21), StartTime = new TimeOnly(10, 0),
+                ChairId = Seed.ChairId, Status = MeetingStatus.MinutesAgreed,
+            }).Entity;
+            await db.SaveChangesAsync();
+            crime = await RaiseAsync(may.Id, "Total Recorded Crime: bring back in 6 months to understand the impact of the new investigative model on mitigating risk.");
+            outcomes = await RaiseAsync(may.Id, "Outcomes: the PCC wants a discussion around the plan in 3 months and to understand its impact in 6 months.");
+        }
+
+        var seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Seeds", "001_cd8630122061f2b9.txt"));
+        var preview = await ReadAsync(seed);
+        await Service().ImportAsync(preview.Input);
+
+        Assert.Equal(new (string, int?, ActionStatus?)[] { ("2.1", crime, null), ("2.2", outcomes, null) },
+            preview.BroughtForward.Select(m => (m.Matter.ItemNumber, m.Action?.Id, m.Outcome)));
+        await using var check = Db.NewContext();
+        var updates = await check.ActionUpdates.Where(u => u.ActionItemId == crime && u.Change == "Update").Select(u => u.Note).SingleAsync();
+        Assert.Contains("The CC / DCC said that overall it was a positive picture", updates, StringComparison.Ordinal);
+        Assert.Equal(ActionStatus.Open, await check.ActionItems.Where(a => a.Id == crime).Select(a => a.Status).SingleAsync());
+    }
 }
