@@ -9,10 +9,10 @@ namespace ActionTracker.Web.Features.Import;
 
 /// <summary>
 /// Writes one reviewed import as a draft meeting, in one transaction: the series (found by name or started), the people
-/// not yet on the system, the meeting (minutes in draft; the series' scheduled meeting that day, if it has one), its attendance and items, the next meeting (linked or
-/// scheduled), deferrals (an item deferred to a later meeting of the series that exists points at it), what the minutes
-/// say of the earlier actions they bring forward, then its actions (their references embed the meeting's id) with a
-/// "Raised" history row naming the import, and the import's record.
+/// not yet on the system, the meeting (minutes in draft; the series' scheduled meeting that day, if it has one), its
+/// attendance and items, the next meeting (linked or scheduled), deferrals (an item deferred to a later meeting of the
+/// series that exists points at it), what the minutes say of the earlier actions they bring forward, then its actions
+/// (their references embed the meeting's id) with a "Raised" history row naming the import, and the import's record.
 /// </summary>
 internal static partial class DraftMeetingWriter
 {
