@@ -5,7 +5,8 @@ namespace ActionTracker.E2ETests;
 
 /// <summary>
 /// Importing a past meeting's minutes as the secretariat: from the Meetings page, paste one of the real minutes (the seed the
-/// unit tests read), check what the review found, and confirm it into a draft meeting. Adds one past meeting (February 2021).
+/// unit tests read), check what the review found, and confirm it into a draft meeting. Adds one past meeting (February 2021)
+/// and the next one its minutes give (23 March 2021, scheduled).
 /// </summary>
 [Collection(AppServerCollectionDefinition.Name)]
 public sealed class ImportTests(AppServer app)
@@ -29,6 +30,10 @@ public sealed class ImportTests(AppServer app)
             await Expect(page.GetByLabel("Chair", new() { Exact = true })).ToHaveValueAsync("John Campion");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Actions arising (4)" })).ToBeVisibleAsync();
             await Expect(page.Locator("ol.import-actions > li")).ToHaveCountAsync(4);
+            // The two matters brought forward from May 2020: no earlier meeting of the series is on the system, so both are flagged.
+            await Expect(page.Locator(".import-brought-forward .import-warning")).ToHaveCountAsync(2);
+            await Expect(page.Locator("section[aria-labelledby='import-next']")).ToContainTextAsync(
+                new Regex(@"23 March 2021 at 10:30: will be scheduled in the series"));
             await AxeScan.AssertNoSeriousViolationsAsync(page);
 
             await page.SetViewportSizeAsync(390, 844);

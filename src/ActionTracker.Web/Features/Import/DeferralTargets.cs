@@ -23,16 +23,23 @@ internal static class DeferralTargets
                 return null;
             }
 
-            var words = deferredTo.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => !w.Equals("meeting", StringComparison.OrdinalIgnoreCase)).ToList();
+            var words = Words(deferredTo);
             if (words is [var only] && only.Equals("next", StringComparison.OrdinalIgnoreCase))
             {
                 return later.FirstOrDefault()?.Id;
             }
 
-            return later.FirstOrDefault(m => words.All(w => IsMonth(w, m.Date) || m.Title.Contains(w, StringComparison.OrdinalIgnoreCase)))?.Id;
+            return later.FirstOrDefault(m => Fits(words, m.Title, m.Date))?.Id;
         };
     }
+
+    /// <summary>The words that tell a meeting named in minutes apart ("the May 2020 Performance meeting": May, 2020, Performance).</summary>
+    public static IReadOnlyList<string> Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        .Where(w => !w.Equals("meeting", StringComparison.OrdinalIgnoreCase) && !w.Equals("the", StringComparison.OrdinalIgnoreCase)).ToList();
+
+    /// <summary>Whether every word is the meeting's month, its year, or in its title.</summary>
+    public static bool Fits(IReadOnlyList<string> words, string title, DateOnly date) => words.All(w =>
+        IsMonth(w, date) || w == date.Year.ToString(CultureInfo.InvariantCulture) || title.Contains(w, StringComparison.OrdinalIgnoreCase));
 
     private static bool IsMonth(string word, DateOnly date) =>
         word.Equals(date.ToString("MMMM", CultureInfo.InvariantCulture), StringComparison.OrdinalIgnoreCase)

@@ -9,9 +9,10 @@ namespace ActionTracker.Web.Features.Import;
 
 /// <summary>
 /// Writes one reviewed import as a draft meeting, in one transaction: the series (found by name or started), the people
-/// not yet on the system, the meeting (minutes in draft), its attendance and items (an item deferred to a later meeting
-/// of the series that exists points at it), then its actions (their references embed the meeting's id) with a "Raised"
-/// history row naming the import, and the import's record.
+/// not yet on the system, the meeting (minutes in draft; the series' scheduled meeting that day, if it has one), its
+/// attendance and items, the next meeting (linked or scheduled), deferrals (an item deferred to a later meeting of the
+/// series that exists points at it), what the minutes say of the earlier actions they bring forward, then its actions
+/// (their references embed the meeting's id) with a "Raised" history row naming the import, and the import's record.
 /// </summary>
 internal static partial class DraftMeetingWriter
 {
@@ -24,22 +25,22 @@ internal static partial class DraftMeetingWriter
         var series = (await db.MeetingSeries.ToListAsync(ct)).FirstOrDefault(s => string.Equals(s.Name, seriesName, StringComparison.OrdinalIgnoreCase))
             ?? db.MeetingSeries.Add(new MeetingSeries { Name = seriesName, Type = minutes.Type }).Entity;
         var people = new People(await db.People.ToListAsync(ct), db);
-        var deferredTo = await DeferralTargets.LoadAsync(db, series.Id, minutes.Date!.Value, ct);
 
-        var meeting = db.Meetings.Add(new Meeting
-        {
-            Series = series,
-            Type = minutes.Type,
-            Title = minutes.Title.Trim(),
-            Date = minutes.Date!.Value,
-            StartTime = minutes.StartTime!.Value,
-            EndTime = minutes.EndTime,
-            Venue = string.IsNullOrWhiteSpace(minutes.Venue) ? null : minutes.Venue.Trim(),
-            IsVirtual = minutes.Venue is { } venue && Virtual().IsMatch(venue),
-            Chair = people.Named(minutes.Chair!),
-            MinuteTaker = string.IsNullOrWhiteSpace(minutes.MinuteTaker) ? null : people.Named(minutes.MinuteTaker),
-            Status = MeetingStatus.MinutesDraft,
-        }).Entity;
+        // Minutes of a meeting the series has scheduled (closing or importing the one before did) complete it: no second meeting that day.
+        var meeting = preview.Scheduled is { } scheduled
+            ? await SeriesMeetings.ClearScheduledAsync(db, scheduled.Id, ct)
+            : db.Meetings.Add(new Meeting { Title = "" }).Entity;
+        meeting.Series = series;
+        meeting.Type = minutes.Type;
+        meeting.Title = minutes.Title.Trim();
+        meeting.Date = minutes.Date!.Value;
+        meeting.StartTime = minutes.StartTime!.Value;
+        meeting.EndTime = minutes.EndTime;
+        meeting.Venue = string.IsNullOrWhiteSpace(minutes.Venue) ? null : minutes.Venue.Trim();
+        meeting.IsVirtual = minutes.Venue is { } venue && Virtual().IsMatch(venue);
+        meeting.Chair = people.Named(minutes.Chair!);
+        meeting.MinuteTaker = string.IsNullOrWhiteSpace(minutes.MinuteTaker) ? null : people.Named(minutes.MinuteTaker);
+        meeting.Status = MeetingStatus.MinutesDraft;
         foreach (var attendee in minutes.Attendees.DistinctBy(a => a.Name.Trim().ToUpperInvariant()))
         {
             meeting.Attendances.Add(new Attendance
@@ -51,12 +52,29 @@ internal static partial class DraftMeetingWriter
         var items = minutes.Items.Select(i => new AgendaItem
         {
             Number = AgendaNumber.Normalise(i.Number), SortKey = AgendaNumber.SortKey(i.Number), Title = i.Title.Trim(), Kind = i.Kind,
-            Question = i.Question, Notes = NullIfBlank(i.Notes), DeferredToMeetingId = deferredTo(i.DeferredTo),
+            Question = i.Question, Notes = NullIfBlank(i.Notes),
         }).ToList();
         meeting.AgendaItems.AddRange(items);
         await db.SaveChangesAsync(ct);
 
+        // The next meeting first, so that an item deferred "to the next meeting" can point at it.
+        var next = await SeriesMeetings.LinkNextAsync(db, meeting, series.Name, preview.Next, ct);
+        await db.SaveChangesAsync(ct);
+        var deferredTo = await DeferralTargets.LoadAsync(db, series.Id, meeting.Date, ct);
+        foreach (var (item, parsed) in items.Zip(minutes.Items))
+        {
+            item.DeferredToMeetingId = deferredTo(parsed.DeferredTo);
+        }
+
         var history = new ActionHistory(by, nowUtc);
+        var linked = preview.BroughtForward.Where(m => m.Action is not null).ToList();
+        var linkedIds = linked.Select(m => m.Action!.Id).ToList();
+        var earlier = await db.ActionItems.Where(a => linkedIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        foreach (var matter in linked.Where(m => earlier.ContainsKey(m.Action!.Id)))
+        {
+            BroughtForwardLinks.Record(earlier[matter.Action!.Id], matter, meeting, next, history, nowUtc);
+        }
+
         var source = string.IsNullOrWhiteSpace(input.SourceName) ? "pasted minutes" : input.SourceName;
         foreach (var proposed in preview.Actions)
         {

@@ -33,7 +33,7 @@ public sealed partial class ItemActions(ParsedMinutes minutes)
         {
             if (isOutstanding || underOutstanding)
             {
-                minutes.BroughtForward.Add(new BroughtForwardMatter(itemNumber, line.Description, FromMeeting(notes) ?? _outstandingFrom));
+                minutes.BroughtForward.Add(new BroughtForwardMatter(itemNumber, line.Description, FromMeeting(notes) ?? _outstandingFrom, line.Number));
             }
             else
             {

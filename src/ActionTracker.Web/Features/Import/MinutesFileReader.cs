@@ -54,9 +54,10 @@ public static class MinutesFileReader
             var body = document.MainDocumentPart?.Document?.Body
                 ?? throw new MinutesUnreadableException($"{fileName} is a Word document with no text.");
             var text = new StringBuilder();
+            var numbering = WordNumbering.For(document);
             foreach (var block in body.ChildElements)
             {
-                Append(text, block);
+                Append(text, block, numbering);
             }
 
             return text.ToString();
@@ -67,17 +68,17 @@ public static class MinutesFileReader
         }
     }
 
-    private static void Append(StringBuilder text, OpenXmlElement block)
+    private static void Append(StringBuilder text, OpenXmlElement block, WordNumbering numbering)
     {
         switch (block)
         {
             case Paragraph paragraph:
-                text.AppendLine(TextOf(paragraph));
+                text.AppendLine(TextOf(paragraph, numbering));
                 break;
             case Table table:
                 foreach (var row in table.Elements<TableRow>())
                 {
-                    var cells = row.Elements<TableCell>().Select(c => c.Elements<Paragraph>().Select(TextOf).Where(p => p.Length > 0).ToList()).ToList();
+                    var cells = row.Elements<TableCell>().Select(c => c.Elements<Paragraph>().Select(p => TextOf(p, numbering)).Where(p => p.Length > 0).ToList()).ToList();
                     var height = Math.Max(1, cells.Max(c => (int?)c.Count) ?? 1);
                     for (var line = 0; line < height; line++)
                     {
@@ -89,15 +90,15 @@ public static class MinutesFileReader
             default:
                 foreach (var child in block.Elements<Paragraph>())
                 {
-                    text.AppendLine(TextOf(child));
+                    text.AppendLine(TextOf(child, numbering));
                 }
 
                 break;
         }
     }
 
-    /// <summary>A paragraph's text, with its list bullet when Word numbers it as a list (the text itself does not hold one).</summary>
-    private static string TextOf(Paragraph paragraph)
+    /// <summary>A paragraph's text, after the number or bullet Word shows when it is in a list (the text itself does not hold it).</summary>
+    private static string TextOf(Paragraph paragraph, WordNumbering numbering)
     {
         var text = new StringBuilder();
         foreach (var element in paragraph.Descendants())
@@ -116,8 +117,9 @@ public static class MinutesFileReader
             }
         }
 
-        var isListItem = paragraph.ParagraphProperties?.NumberingProperties is not null;
-        return (isListItem ? "• " : "") + text.ToString().Trim();
+        // Numbered at the paragraph's turn, empty or not: Word counts an empty numbered paragraph too.
+        var label = numbering.Label(paragraph);
+        return label is null ? text.ToString().Trim() : $"{label} {text.ToString().Trim()}".TrimEnd();
     }
 }
 

@@ -49,7 +49,7 @@ public static class MinutesImportCommand
                 Minutes = MinutesParser.Parse(text),
             };
             var dbFactory = services.GetRequiredService<IDbContextFactory<AppDbContext>>();
-            var meetingId = await MinutesImportService.SaveAsync(dbFactory, services.GetRequiredService<IValidator<ImportMinutes>>(), input,
+            var (meetingId, _) = await MinutesImportService.SaveAsync(dbFactory, services.GetRequiredService<IValidator<ImportMinutes>>(), input,
                 "Import from the command line", services.GetRequiredService<AppClock>().UtcNow, CancellationToken.None);
             await using var db = await dbFactory.CreateDbContextAsync();
             Console.WriteLine(ImportJson.Line(meetingId, await MinutesImportService.PreviewAsync(db, input, CancellationToken.None)));

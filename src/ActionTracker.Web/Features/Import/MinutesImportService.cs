@@ -1,15 +1,22 @@
 using ActionTracker.Web.Data;
 using ActionTracker.Web.Features.Account;
 using ActionTracker.Web.Features.Live;
+using ActionTracker.Web.Features.Meetings;
 using ActionTracker.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionTracker.Web.Features.Import;
 
-/// <summary>What the review screen shows: the minutes as read, each action with its owners and due date, and whether
-/// these minutes (or a meeting on the same day and time) are already on the system.</summary>
-public sealed record ImportPreview(ImportMinutes Input, IReadOnlyList<PreviewAction> Actions, string? AlreadyImported, IReadOnlyList<string> SameDay);
+/// <summary>What the review screen shows: the minutes as read, each action with its owners and due date, whether
+/// these minutes (or a meeting on the same day and time) are already on the system, the earlier actions the matters
+/// brought forward are, the next meeting, and the series' scheduled meeting these minutes complete (if it has one that day).</summary>
+public sealed record ImportPreview(
+    ImportMinutes Input, IReadOnlyList<PreviewAction> Actions, string? AlreadyImported, IReadOnlyList<string> SameDay,
+    IReadOnlyList<PreviewMatter> BroughtForward, PreviewNextMeeting? Next, MeetingLink? Scheduled);
+
+/// <summary>The next meeting the minutes give: an existing meeting of the series on that day, or one the import will schedule.</summary>
+public sealed record PreviewNextMeeting(DateTime When, MeetingLink? Existing);
 
 public sealed record PreviewAction(ParsedAction Action, IReadOnlyList<ImportedOwner> Owners, DateOnly Due);
 
@@ -59,8 +66,13 @@ public sealed class MinutesImportService(
     {
         await currentUser.EnsureAsync(Permission.ManageMeetings);
         await currentUser.EnsureAsync(Permission.ManageActions);
-        var meetingId = await SaveAsync(dbFactory, validator, input, await currentUser.GetDisplayNameAsync(), clock.UtcNow, ct);
+        var (meetingId, linked) = await SaveAsync(dbFactory, validator, input, await currentUser.GetDisplayNameAsync(), clock.UtcNow, ct);
         await notifier.PublishAsync(new MeetingChanged(meetingId));
+        foreach (var action in linked)
+        {
+            await notifier.PublishAsync(new ActionChanged(action.MeetingId, action.Id));
+        }
+
         return meetingId;
     }
 
@@ -68,13 +80,15 @@ public sealed class MinutesImportService(
     /// Validates and saves, with no permission check: the one path of the review screen (after its check) and of the
     /// server-side `--import-minutes` command, which runs with the server's own rights as `--create-admin` does.
     /// </summary>
-    internal static async Task<int> SaveAsync(
+    /// <returns>The draft meeting's id, and the earlier actions it recorded an update on (brought forward).</returns>
+    internal static async Task<(int MeetingId, IReadOnlyList<LinkedAction> Linked)> SaveAsync(
         IDbContextFactory<AppDbContext> dbFactory, IValidator<ImportMinutes> validator, ImportMinutes input, string by, DateTime nowUtc, CancellationToken ct)
     {
         await validator.ValidateAndThrowAsync(input, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var preview = await PreviewAsync(db, input, ct);
-        return await DraftMeetingWriter.SaveAsync(db, preview, by, nowUtc, ct);
+        var meetingId = await DraftMeetingWriter.SaveAsync(db, preview, by, nowUtc, ct);
+        return (meetingId, [.. preview.BroughtForward.Select(m => m.Action).OfType<LinkedAction>()]);
     }
 
     internal static async Task<ImportPreview> PreviewAsync(AppDbContext db, ImportMinutes input, CancellationToken ct)
@@ -87,10 +101,21 @@ public sealed class MinutesImportService(
         var hash = ImportFingerprint.Of(input.Text);
         var earlier = await db.MinutesImports.AsNoTracking().Where(m => m.ContentHash == hash)
             .Select(m => new { m.MeetingId, m.Meeting!.Title }).FirstOrDefaultAsync(ct);
+        var seriesId = await SeriesIdAsync(db, input.SeriesName, ct);
+        var scheduled = await SeriesMeetings.ScheduledAsync(db, seriesId, minutes, ct);
+        var scheduledId = scheduled?.Id ?? 0;
         var sameDay = minutes.Date is { } date
-            ? await db.Meetings.AsNoTracking().Where(m => m.Date == date && m.StartTime == minutes.StartTime)
+            ? await db.Meetings.AsNoTracking().Where(m => m.Date == date && m.StartTime == minutes.StartTime && m.Id != scheduledId)
                 .Select(m => $"{m.Title} (meeting {m.Id}, {m.Series!.Name})").ToListAsync(ct)
             : [];
-        return new ImportPreview(input, actions, earlier is null ? null : ImportFingerprint.AlreadyImported(earlier.MeetingId, earlier.Title), sameDay);
+        return new ImportPreview(input, actions, earlier is null ? null : ImportFingerprint.AlreadyImported(earlier.MeetingId, earlier.Title), sameDay,
+            await BroughtForwardLinks.FindAsync(db, seriesId, minutes, ct), await SeriesMeetings.NextAsync(db, seriesId, minutes, ct), scheduled);
+    }
+
+    /// <summary>The series named, whatever the case (as the import files the meeting); null for a series the import will start.</summary>
+    internal static async Task<int?> SeriesIdAsync(AppDbContext db, string name, CancellationToken ct)
+    {
+        var all = await db.MeetingSeries.AsNoTracking().Select(s => new { s.Id, s.Name }).ToListAsync(ct);
+        return all.FirstOrDefault(s => string.Equals(s.Name, name.Trim(), StringComparison.OrdinalIgnoreCase))?.Id;
     }
 }

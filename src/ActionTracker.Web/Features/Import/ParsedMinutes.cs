@@ -50,5 +50,8 @@ public sealed record ParsedItem(string Number, string Title, AgendaItemKind Kind
 /// </summary>
 public sealed record ParsedAction(int Number, int ItemIndex, string ItemNumber, string Description, string? OwnerText);
 
-/// <summary>A matter an earlier meeting sent to this one (under outstanding matters): reviewed here, not raised here.</summary>
-public sealed record BroughtForwardMatter(string ItemNumber, string Description, string? FromMeeting);
+/// <summary>
+/// A matter an earlier meeting sent to this one (under outstanding matters): reviewed here, not raised here. The action
+/// number when the minutes give one ("Action 3:"), and the earlier meeting when they name it, help find the action it is.
+/// </summary>
+public sealed record BroughtForwardMatter(string ItemNumber, string Description, string? FromMeeting, int? ActionNumber = null);

@@ -30,9 +30,8 @@ public sealed class MeetingRunService(
     }
 
     /// <summary>
-    /// Marks a meeting in session as held and, when asked, creates the next meeting of its series (with its own
-    /// outstanding-matters item, the standing items and regular attendees chosen to carry over, and a title naming the
-    /// series and month unless one is typed) and links it. The next meeting, new or already linked, becomes the minutes' last item.
+    /// Marks a meeting in session as held and, when asked, creates the next meeting of its series and links it
+    /// (<see cref="RunAgenda.ScheduleNext"/>: the standing items and regular attendees chosen to carry over). The next meeting, new or already linked, becomes the minutes' last item.
     /// Returns the next meeting's id, if there is one.
     /// </summary>
     public async Task<int?> CloseAsync(CloseMeeting input, CancellationToken ct = default)
@@ -46,23 +45,8 @@ public sealed class MeetingRunService(
         meeting.Status = MeetingStatus.Held;
         if (input.ScheduleNext)
         {
-            var next = new Meeting
-            {
-                SeriesId = meeting.SeriesId,
-                Type = input.NextType,
-                Title = string.IsNullOrWhiteSpace(input.NextTitle) ? RunAgenda.TitleFor(meeting.Series!.Name, input.NextDate!.Value) : input.NextTitle.Trim(),
-                Date = input.NextDate!.Value,
-                StartTime = input.NextStartTime!.Value,
-                EndTime = input.NextEndTime,
-                IsVirtual = input.NextIsVirtual,
-                Venue = string.IsNullOrWhiteSpace(input.NextVenue) ? null : input.NextVenue.Trim(),
-                ChairId = meeting.ChairId,
-                MinuteTakerId = meeting.MinuteTakerId,
-                Status = MeetingStatus.Scheduled,
-            };
-            RunAgenda.CarryOver(meeting, next, input.CarryItemIds, input.CarryAttendeeIds);
-            RunAgenda.EnsureOutstandingMatters(next);
-            meeting.NextMeeting = next;
+            RunAgenda.ScheduleNext(meeting, meeting.Series!.Name, new NextMeetingPlan(input.NextType, input.NextTitle, input.NextDate!.Value,
+                input.NextStartTime!.Value, input.NextEndTime, input.NextIsVirtual, input.NextVenue, input.CarryItemIds, input.CarryAttendeeIds));
         }
 
         if (meeting.NextMeeting is { } confirmed)

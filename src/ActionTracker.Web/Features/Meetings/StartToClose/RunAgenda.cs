@@ -17,6 +17,36 @@ public static class RunAgenda
     /// ("Monthly Assurance Meeting – February 2021").</summary>
     public static string TitleFor(string seriesName, DateOnly date) => $"{seriesName} – {date.ToString("MMMM yyyy", UkFormat.Culture)}";
 
+    /// <summary>Attendees proposed for the next meeting: everyone present or sending apologies (observers come and go).</summary>
+    public static bool IsRegular(AttendanceStatus status) => status != AttendanceStatus.Observer;
+
+    /// <summary>
+    /// Creates the next meeting of <paramref name="meeting"/>'s series as <paramref name="plan"/> says and links it: scheduled,
+    /// with the same chair and minute-taker, the chosen standing items and regular attendees, its own outstanding-matters
+    /// item, and a title naming the series and month unless one is given. Closing a meeting and importing minutes both make it here.
+    /// </summary>
+    public static Meeting ScheduleNext(Meeting meeting, string seriesName, NextMeetingPlan plan)
+    {
+        var next = new Meeting
+        {
+            SeriesId = meeting.SeriesId,
+            Type = plan.Type,
+            Title = string.IsNullOrWhiteSpace(plan.Title) ? TitleFor(seriesName, plan.Date) : plan.Title.Trim(),
+            Date = plan.Date,
+            StartTime = plan.StartTime,
+            EndTime = plan.EndTime,
+            IsVirtual = plan.IsVirtual,
+            Venue = string.IsNullOrWhiteSpace(plan.Venue) ? null : plan.Venue.Trim(),
+            ChairId = meeting.ChairId,
+            MinuteTakerId = meeting.MinuteTakerId,
+            Status = MeetingStatus.Scheduled,
+        };
+        CarryOver(meeting, next, plan.CarryItemIds, plan.CarryAttendeeIds);
+        EnsureOutstandingMatters(next);
+        meeting.NextMeeting = next;
+        return next;
+    }
+
     /// <summary>
     /// Copies the chosen standing items (number, title and kind; not what was said) and regular attendees (capacity and
     /// initials as minuted) of <paramref name="meeting"/> to <paramref name="next"/>.
@@ -73,3 +103,8 @@ public static class RunAgenda
     private static void Add(Meeting meeting, string number, string title, AgendaItemKind kind, string? notes) =>
         meeting.AgendaItems.Add(new AgendaItem { Number = number, SortKey = AgendaNumber.SortKey(number), Title = title, Kind = kind, Notes = notes });
 }
+
+/// <summary>The next meeting to schedule: when and where, its title (optional), and what it carries over (by id) from this one.</summary>
+public sealed record NextMeetingPlan(
+    MeetingType Type, string? Title, DateOnly Date, TimeOnly StartTime, TimeOnly? EndTime, bool IsVirtual, string? Venue,
+    IReadOnlyCollection<int> CarryItemIds, IReadOnlyCollection<int> CarryAttendeeIds);
