@@ -153,8 +153,7 @@ public sealed class ActionItemService(
         var ownersBefore = action.Owners.Select(o => new OwnerChoice(o.PersonId, o.PostId, o.BodyName)).ToList();
         await ApplyEditsAsync(db, action, input, history, ct);
         await ActionNotifications.OwnersAddedAsync(db, action, ownersBefore, clock, ct);
-        await VersionedRows.SaveOrReportConflictAsync(db, "action", ct);
-        await notifier.PublishAsync(new ActionChanged(action.MeetingId, action.Id));
+        await ActionSaves.SaveAndPublishAsync(db, action, notifier, ct);
         return action.Id;
     }
 
@@ -180,8 +179,7 @@ public sealed class ActionItemService(
         }
 
         await ActionNotifications.StatusChangedAsync(db, action, from, history.By, input.Note, clock, ct);
-        await VersionedRows.SaveOrReportConflictAsync(db, "action", ct);
-        await notifier.PublishAsync(new ActionChanged(action.MeetingId, action.Id));
+        await ActionSaves.SaveAndPublishAsync(db, action, notifier, ct);
     }
 
     private static async Task ApplyEditsAsync(AppDbContext db, ActionItem action, SaveActionItem input, ActionHistory history, CancellationToken ct)

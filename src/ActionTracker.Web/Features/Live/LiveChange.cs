@@ -36,10 +36,11 @@ public abstract record LiveChange
 /// <summary>An action was raised, edited or progressed; <paramref name="MeetingId"/> is the meeting that raised it, if any.</summary>
 public sealed record ActionChanged(int? MeetingId, int ActionId) : LiveChange
 {
-    // The action, every list of actions, the bells (a change can notify someone), and the meeting that raised it.
+    // The action, every list of actions, and the meeting that raised it. Not the bells: a save that adds a notice
+    // publishes NotificationsChanged as well (ActionSaves), so every open page does not re-count on every edit.
     private protected override IReadOnlyList<LiveTopic> ReachedTopics() => MeetingId is { } meetingId
-        ? [LiveTopic.Action(ActionId), LiveTopic.Actions, LiveTopic.Notifications, LiveTopic.MeetingActions(meetingId), LiveTopic.Meetings]
-        : [LiveTopic.Action(ActionId), LiveTopic.Actions, LiveTopic.Notifications];
+        ? [LiveTopic.Action(ActionId), LiveTopic.Actions, LiveTopic.MeetingActions(meetingId), LiveTopic.Meetings]
+        : [LiveTopic.Action(ActionId), LiveTopic.Actions];
 }
 
 /// <summary>The meeting itself changed: its details, attendance, status (started, closed), minutes or verdicts.</summary>

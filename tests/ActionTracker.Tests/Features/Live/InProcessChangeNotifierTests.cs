@@ -50,6 +50,17 @@ public class InProcessChangeNotifierTests
     }
 
     [Fact]
+    public async Task PublishAsync_ActionChanged_NotHeardByTheBells_NotificationsChangedIs()
+    {
+        using var bell = _notifier.Subscribe([LiveTopic.Notifications], Record);
+
+        await _notifier.PublishAsync(ActionRaised);
+        await _notifier.PublishAsync(new NotificationsChanged());
+
+        Assert.Equal([new NotificationsChanged()], _received);
+    }
+
+    [Fact]
     public async Task PublishAsync_Resync_ReachesEverySubscriberWhateverItsTopics()
     {
         using var meeting = _notifier.Subscribe(MeetingPage(7), Record);

@@ -29,6 +29,19 @@ public sealed class NotificationServiceTests : NotificationTest
     }
 
     [Fact]
+    public async Task ActionSaves_BellsHearOnlyTheSavesThatAddANotice()
+    {
+        await RaiseForAsync(OwnerChoice.Body("Force and PCC leads")); // no account: no notice
+        Assert.DoesNotContain(Db.Notifier.Published, c => c is NotificationsChanged);
+        Assert.Contains(Db.Notifier.Published, c => c is ActionChanged);
+
+        await RaiseForAsync(OwnerChoice.Person(Seed.OfficerId));
+
+        Assert.Single(Db.Notifier.Published, c => c is NotificationsChanged);
+        Assert.Equal(1, await OfficersNotifications().CountUnreadAsync());
+    }
+
+    [Fact]
     public async Task SaveSettingsAsync_ChoicesAndDigestDay_ReadBack()
     {
         var notifications = OfficersNotifications();

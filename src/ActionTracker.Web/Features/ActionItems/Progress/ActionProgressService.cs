@@ -153,8 +153,7 @@ public sealed class ActionProgressService(
             ? await VersionedRows.FindForEditAsync(db.ActionItems, actionItemId, read, "action", ct)
             : await db.ActionItems.SingleOrDefaultAsync(a => a.Id == actionItemId, ct) ?? throw new ConcurrencyConflictException("This action no longer exists.");
         await change(db, action, history);
-        await VersionedRows.SaveOrReportConflictAsync(db, "action", ct);
-        await notifier.PublishAsync(new ActionChanged(action.MeetingId, action.Id));
+        await ActionSaves.SaveAndPublishAsync(db, action, notifier, ct);
     }
 
     private static void Require(bool condition, string property, string message)
