@@ -1,10 +1,10 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.Mail;
+using SmtpServer.Net;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
@@ -20,13 +20,19 @@ public sealed class SmtpTestServer : IAsyncDisposable
     private readonly Task _running;
     private readonly Store _store = new();
 
-    private SmtpTestServer(int port)
+    private SmtpTestServer()
     {
-        Port = port;
-        var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, port))).Build();
+        // Port 0: the system picks a free port as the server binds, and the listener says which. (A port probed free and
+        // bound later could be taken meanwhile by the browser tests' servers running alongside: "Address already in use".)
+        var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, 0))).Build();
+        var listeners = new EndpointListenerFactory();
+        var bound = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        listeners.EndpointStarted += (_, e) => bound.TrySetResult(((IPEndPoint)e.LocalEndPoint).Port);
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(_store);
+        services.Add(listeners);
         _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
+        Port = bound.Task.WaitAsync(TimeSpan.FromSeconds(10)).GetAwaiter().GetResult();
     }
 
     public int Port { get; }
@@ -47,14 +53,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
     public void ReleaseHeldMail() => _store.Release.TrySetResult();
 
-    public static SmtpTestServer Start()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return new SmtpTestServer(port);
-    }
+    public static SmtpTestServer Start() => new();
 
     public async ValueTask DisposeAsync()
     {
