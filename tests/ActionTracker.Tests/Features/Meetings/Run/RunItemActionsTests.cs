@@ -1,4 +1,3 @@
-using ActionTracker.Tests.Support;
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.Meetings;
 using ActionTracker.Web.Features.Meetings.Run;
@@ -6,36 +5,35 @@ using Bunit;
 
 namespace ActionTracker.Tests.Features.Meetings.Run;
 
-public sealed class RunItemActionsTests : AppBunitContext
+public sealed class RunItemActionsTests
 {
-    private IRenderedComponent<RunItemActions> Render(params MeetingActionDto[] actions) =>
-        Render<RunItemActions>(p => p.Add(c => c.Actions, actions.ToList()));
-
     [Fact]
-    public void EachAction_ReferenceLinkDescriptionOwnersAndStatusTag_TypedTextShownAsText()
+    public async Task Row_ReadsAsASentence_TypedTextShownAsText()
     {
-        var cut = Render(
-            new MeetingActionDto(5, "AT-0002-1", 1, "Share the <b>VAWG</b> problem profile", 7, "ACC Cooper", null, null, ActionStatus.Open),
-            new MeetingActionDto(6, "AT-0002-2", 2, "Report on the 20 posts", 7, "CC and DCC", null, null, ActionStatus.AwaitingSignOff));
+        await using var context = new BunitContext();
+        MeetingActionDto[] actions =
+        [
+            new(41, "AT-0012-1", 1, "Share the <b>VAWG</b> problem profile", 3, "ACC (Richard Cooper)", new DateOnly(2026, 12, 21), null, ActionStatus.Open),
+            new(42, "AT-0012-2", 2, "Report the 20 posts filled", 3, "CC, DCC", null, "January meeting", ActionStatus.InProgress),
+        ];
 
-        var items = cut.FindAll("li");
-        Assert.Equal(["AT-0002-1", "AT-0002-2"], items.Select(li => li.GetAttribute("data-reference")));
-        var first = items[0];
-        Assert.Equal("/actions/5", first.QuerySelector("a")!.GetAttribute("href"));
-        Assert.Equal("AT-0002-1", first.QuerySelector("a")!.TextContent);
-        Assert.Contains("Share the <b>VAWG</b> problem profile", first.TextContent, StringComparison.Ordinal);
-        Assert.Empty(cut.FindAll("li b"));
-        Assert.Equal("ACC Cooper", first.QuerySelector("strong")!.TextContent);
-        Assert.Equal("Open", first.QuerySelector("span.status-tag.status-open")!.TextContent);
-        Assert.StartsWith("Completed", items[1].QuerySelector("span.status-tag.status-awaitingsignoff")!.TextContent, StringComparison.Ordinal);
+        var rows = context.Render<RunItemActions>(p => p.Add(c => c.Actions, actions)).FindAll("li");
+
+        Assert.Equal(
+            ["AT-0012-1 Share the <b>VAWG</b> problem profile — ACC (Richard Cooper), Open", "AT-0012-2 Report the 20 posts filled — CC, DCC, In progress"],
+            rows.Select(r => r.TextContent));
+        Assert.Empty(rows[0].QuerySelectorAll("b"));
+        Assert.Equal("/actions/41", rows[0].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("ACC (Richard Cooper)", rows[0].QuerySelector("strong")!.TextContent);
     }
 
     [Fact]
-    public void NoActions_SaysSo()
+    public async Task NoActions_SaysSo()
     {
-        var cut = Render();
+        await using var context = new BunitContext();
 
-        Assert.Contains("No actions raised under this item yet.", cut.Markup, StringComparison.Ordinal);
-        Assert.Empty(cut.FindAll("li"));
+        var list = context.Render<RunItemActions>(p => p.Add(c => c.Actions, []));
+
+        Assert.Equal("No actions raised under this item yet.", list.Find("p").TextContent);
     }
 }
