@@ -77,10 +77,14 @@ public sealed record PresenceChanged(int MeetingId) : LiveChange
     private protected override IReadOnlyList<LiveTopic> ReachedTopics() => [LiveTopic.Presence(MeetingId)];
 }
 
-/// <summary>Notifications were added (a reminder pass) or read (in one tab): every bell counts again.</summary>
-public sealed record NotificationsChanged : LiveChange
+/// <summary>
+/// A person's notifications were added (a save, a reminder pass) or read (in one of their tabs): only their bells and
+/// notifications page count again, not every open page's (bench/live-fanout.sh: a raise made 20 bells count), and the
+/// mail sender wakes (a read wakes it for nothing, which costs one query).
+/// </summary>
+public sealed record NotificationsChanged(string UserId) : LiveChange
 {
-    private protected override IReadOnlyList<LiveTopic> ReachedTopics() => [LiveTopic.Notifications];
+    private protected override IReadOnlyList<LiveTopic> ReachedTopics() => [LiveTopic.Notifications(UserId), LiveTopic.Outbox];
 }
 
 /// <summary>Bench mode's bare broadcast (bench/live-fanout.sh): heard only by the /bench/broadcast page.</summary>

@@ -6,7 +6,8 @@ namespace ActionTracker.Web.Features.Live;
 /// </summary>
 public readonly record struct LiveTopic
 {
-    private LiveTopic(Shows shows, int id = 0, int itemId = 0) => (What, Id, ItemId) = (shows, id, itemId);
+    private LiveTopic(Shows shows, int id = 0, int itemId = 0, string? userId = null) =>
+        (What, Id, ItemId, UserId) = (shows, id, itemId, userId);
 
     public enum Shows
     {
@@ -37,8 +38,11 @@ public readonly record struct LiveTopic
         /// <summary>Every meeting: the meetings list, the dashboard.</summary>
         Meetings,
 
-        /// <summary>The notifications of the signed-in person (the bell and the notifications page).</summary>
+        /// <summary>One person's notifications (their bell and notifications page): another's notice is no reason to count again.</summary>
         Notifications,
+
+        /// <summary>Notices waiting to be mailed: the background sender wakes when a save adds some.</summary>
+        Outbox,
 
         /// <summary>Bench mode's bare broadcast page.</summary>
         Bench,
@@ -52,11 +56,14 @@ public readonly record struct LiveTopic
     /// <summary>The agenda item's id, for an item's notes.</summary>
     public int ItemId { get; }
 
+    /// <summary>The person's account id, for their notifications.</summary>
+    public string? UserId { get; }
+
     public static LiveTopic Actions { get; } = new(Shows.Actions);
 
     public static LiveTopic Meetings { get; } = new(Shows.Meetings);
 
-    public static LiveTopic Notifications { get; } = new(Shows.Notifications);
+    public static LiveTopic Outbox { get; } = new(Shows.Outbox);
 
     public static LiveTopic Bench { get; } = new(Shows.Bench);
 
@@ -74,5 +81,8 @@ public readonly record struct LiveTopic
 
     public static LiveTopic Action(int actionId) => new(Shows.Action, actionId);
 
-    public override string ToString() => ItemId != 0 ? $"{What}:{Id}:{ItemId}" : Id != 0 ? $"{What}:{Id}" : What.ToString();
+    public static LiveTopic Notifications(string userId) => new(Shows.Notifications, userId: userId);
+
+    public override string ToString() =>
+        UserId is not null ? $"{What}:{UserId}" : ItemId != 0 ? $"{What}:{Id}:{ItemId}" : Id != 0 ? $"{What}:{Id}" : What.ToString();
 }

@@ -5,9 +5,9 @@ using Microsoft.Extensions.Options;
 namespace ActionTracker.Web.Features.Notifications;
 
 /// <summary>
-/// Sends the outbox while the app runs: straight after a change that may have added mail (it listens to the change
-/// notifier), otherwise every <see cref="NotificationOptions.PollSeconds"/>; makes the scheduled reminders every
-/// <see cref="NotificationOptions.ScheduleMinutes"/>. A failed pass is logged and the next one tries again.
+/// Sends the outbox while the app runs: straight after a save that added notices (it listens to the change notifier for
+/// <see cref="NotificationsChanged"/>; not to every action edit, which mostly adds none), otherwise every
+/// <see cref="NotificationOptions.PollSeconds"/>; makes the scheduled reminders every <see cref="NotificationOptions.ScheduleMinutes"/>. A failed pass is logged and the next one tries again.
 /// </summary>
 public sealed class NotificationBackgroundService(
     ReminderPass pass, IChangeNotifier notifier, AppClock clock, IOptions<NotificationOptions> options, ILogger<NotificationBackgroundService> logger)
@@ -17,7 +17,7 @@ public sealed class NotificationBackgroundService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var subscription = notifier.Subscribe([LiveTopic.Actions], _ =>
+        using var subscription = notifier.Subscribe([LiveTopic.Outbox], _ =>
         {
             if (_wake.CurrentCount == 0)
             {

@@ -20,6 +20,9 @@ public sealed class NotificationService(
 {
     public const int ListLength = 100;
 
+    /// <summary>What the signed-in person's bell and notifications page follow: their own notifications only.</summary>
+    public async Task<LiveTopic> LiveTopicAsync() => LiveTopic.Notifications(await UserIdAsync());
+
     public async Task<int> CountUnreadAsync(CancellationToken ct = default)
     {
         var userId = await UserIdAsync();
@@ -45,7 +48,7 @@ public sealed class NotificationService(
         var now = clock.UtcNow;
         await db.Notifications.Where(n => n.UserId == userId && n.ReadAtUtc == null && (id == null || n.Id == id))
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAtUtc, now), ct);
-        await notifier.PublishAsync(new NotificationsChanged());
+        await notifier.PublishAsync(new NotificationsChanged(userId));
     }
 
     public async Task<NotificationSettingsView> GetSettingsAsync(CancellationToken ct = default)

@@ -2,14 +2,14 @@ using ActionTracker.Web.Features.Live;
 
 namespace ActionTracker.Web.Features.Notifications;
 
-/// <summary>One pass: make the scheduled reminders due today, tell open pages (their bells), then send every mail due.</summary>
+/// <summary>One pass: make the scheduled reminders due today, tell the bells of those reminded, then send every mail due.</summary>
 public sealed class ReminderPass(ReminderScheduler scheduler, NotificationSender sender, IChangeNotifier notifier)
 {
     public async Task<MailPassResult> RunAsync(bool schedule, CancellationToken ct)
     {
-        if (schedule && await scheduler.EnqueueDueAsync(ct) > 0)
+        if (schedule)
         {
-            await notifier.PublishAsync(new NotificationsChanged());
+            await notifier.TellBellsAsync(await scheduler.EnqueueDueAsync(ct));
         }
 
         return await sender.SendDueAsync(ct);

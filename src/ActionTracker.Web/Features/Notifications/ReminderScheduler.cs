@@ -16,8 +16,8 @@ namespace ActionTracker.Web.Features.Notifications;
 /// </summary>
 public sealed class ReminderScheduler(IDbContextFactory<AppDbContext> dbFactory, AppClock clock, IOptions<NotificationOptions> options)
 {
-    /// <summary>Adds the reminders due today that were not made before; returns how many it added.</summary>
-    public async Task<int> EnqueueDueAsync(CancellationToken ct)
+    /// <summary>Adds the reminders due today that were not made before; returns the people it added them for.</summary>
+    public async Task<IReadOnlyList<string>> EnqueueDueAsync(CancellationToken ct)
     {
         var today = clock.Today;
         List<Notification> planned;
@@ -106,7 +106,7 @@ public sealed class ReminderScheduler(IDbContextFactory<AppDbContext> dbFactory,
     /// Saves the reminders whose keys are new. Should another server save some of the same keys first, the unique index
     /// refuses this save whole; the next try leaves those out.
     /// </summary>
-    private async Task<int> AddOnceAsync(List<Notification> planned, CancellationToken ct)
+    private async Task<IReadOnlyList<string>> AddOnceAsync(List<Notification> planned, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -119,7 +119,7 @@ public sealed class ReminderScheduler(IDbContextFactory<AppDbContext> dbFactory,
             try
             {
                 await db.SaveChangesAsync(ct);
-                return fresh.Count;
+                return [.. fresh.Select(n => n.UserId).Distinct(StringComparer.Ordinal)];
             }
             catch (DbUpdateException) when (attempt < 3)
             {

@@ -50,14 +50,15 @@ public class InProcessChangeNotifierTests
     }
 
     [Fact]
-    public async Task PublishAsync_ActionChanged_NotHeardByTheBells_NotificationsChangedIs()
+    public async Task PublishAsync_ActionChanged_NotHeardByTheBells_TheirOwnersNotificationsChangedIs()
     {
-        using var bell = _notifier.Subscribe([LiveTopic.Notifications], Record);
+        using var bell = _notifier.Subscribe([LiveTopic.Notifications("jo")], Record);
 
         await _notifier.PublishAsync(ActionRaised);
-        await _notifier.PublishAsync(new NotificationsChanged());
+        await _notifier.PublishAsync(new NotificationsChanged("sam")); // another person's notice: nothing to count here
+        await _notifier.PublishAsync(new NotificationsChanged("jo"));
 
-        Assert.Equal([new NotificationsChanged()], _received);
+        Assert.Equal([new NotificationsChanged("jo")], _received);
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public class InProcessChangeNotifierTests
     {
         using var meeting = _notifier.Subscribe(MeetingPage(7), Record);
         using var action = _notifier.Subscribe([LiveTopic.Action(42)], Record);
-        using var bell = _notifier.Subscribe([LiveTopic.Notifications], Record);
+        using var bell = _notifier.Subscribe([LiveTopic.Notifications("jo")], Record);
 
         await _notifier.PublishAsync(Resync.Everything);
 

@@ -25,7 +25,8 @@ public sealed class NotificationServiceTests : NotificationTest
 
         Assert.Equal(0, await notifications.CountUnreadAsync());
         Assert.True((await notifications.ListAsync())[0].IsRead);
-        Assert.Contains(Db.Notifier.Published, c => c is NotificationsChanged);
+        Assert.Contains(new NotificationsChanged(OfficerUserId), Db.Notifier.Published); // the officer's other tabs
+        Assert.Equal(LiveTopic.Notifications(OfficerUserId), await notifications.LiveTopicAsync());
     }
 
     [Fact]
@@ -37,7 +38,7 @@ public sealed class NotificationServiceTests : NotificationTest
 
         await RaiseForAsync(OwnerChoice.Person(Seed.OfficerId));
 
-        Assert.Single(Db.Notifier.Published, c => c is NotificationsChanged);
+        Assert.Equal(new NotificationsChanged(OfficerUserId), Assert.Single(Db.Notifier.Published, c => c is NotificationsChanged)); // only the owner's bells
         Assert.Equal(1, await OfficersNotifications().CountUnreadAsync());
     }
 

@@ -1,6 +1,7 @@
 using ActionTracker.Web.Data.Entities;
 using ActionTracker.Web.Features.ActionItems;
 using ActionTracker.Web.Features.ActionItems.Progress;
+using ActionTracker.Web.Features.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace ActionTracker.Tests.Features.Notifications;
@@ -22,6 +23,21 @@ public sealed class ReminderPassTests : NotificationTest
         Assert.Equal("reminders sent=2 skipped=0 failed=0", first); // assigned, then overdue
         Assert.Equal("reminders sent=0 skipped=0 failed=0", second);
         Assert.Equal(2, Smtp.Received.Count);
+    }
+
+    [Fact]
+    public async Task RunAsync_TellsOnlyTheRemindedPeoplesBells_OnceEach()
+    {
+        await RaiseForAsync(OwnerChoice.Person(Seed.OfficerId), due: new DateOnly(2025, 1, 6));
+        await RaiseForAsync(OwnerChoice.Person(Seed.OfficerId), due: new DateOnly(2025, 1, 7));
+        await RaiseForAsync(OwnerChoice.Post(Seed.ChiefConstablePostId), due: new DateOnly(2025, 1, 6));
+        var before = Db.Notifier.Published.Count;
+
+        await RunPassAsync(); // three overdue notices: two for the officer, one for the acting CC
+
+        var holderUserId = (await NotificationsAsync()).First(n => n.User!.Email == HolderEmail).UserId;
+        var told = Db.Notifier.Published.Skip(before).OfType<NotificationsChanged>().Select(c => c.UserId).Order(StringComparer.Ordinal);
+        Assert.Equal(new[] { OfficerUserId, holderUserId }.Order(StringComparer.Ordinal), told);
     }
 
     [Fact]

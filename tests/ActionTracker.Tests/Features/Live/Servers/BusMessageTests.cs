@@ -16,7 +16,7 @@ public sealed class BusMessageTests
         new NotesSaved(7, 3),
         new NotesTyped(7, 3, "Response times — \"discussed\" <b>not markup</b>\nACTION: DCC to review"),
         new PresenceChanged(7),
-        new NotificationsChanged(),
+        new NotificationsChanged("8d0c6a52-user"),
         new BenchBroadcast(),
         Resync.Everything,
     ];
