@@ -94,10 +94,13 @@ public static class AppComponents
         return page.Find("[role=dialog]");
     }
 
-    /// <summary>The form field labelled <paramref name="label"/> (the input the label points at).</summary>
+    /// <summary>The form field labelled <paramref name="label"/> (the input the label points at), waiting for it: a field in
+    /// a dialog just opened renders a little later, later still on a busy machine.</summary>
     public static IElement Field(this IRenderedComponent<Bunit.Rendering.ContainerFragment> page, string label)
     {
-        var labelElement = page.FindAll("label").Single(l => l.TextContent.Trim() == label);
+        bool Labelled(IElement l) => l.TextContent.Trim() == label;
+        page.WaitForAssertion(() => Assert.Contains(page.FindAll("label"), Labelled), TimeSpan.FromSeconds(5));
+        var labelElement = page.FindAll("label").Single(Labelled);
         var id = labelElement.GetAttribute("for") ?? throw new InvalidOperationException($"The label '{label}' is not tied to a field.");
         return page.Find($"#{id}");
     }

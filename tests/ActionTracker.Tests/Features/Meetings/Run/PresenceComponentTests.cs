@@ -81,7 +81,7 @@ public sealed class PresenceComponentTests : AppBunitContext
 
         await _presence.SetEditingAsync("a", Meeting, Item);
 
-        cut.WaitForAssertion(() => Assert.Equal("Sam Smith is editing", cut.Find("span.editing-indicator").TextContent));
+        cut.WaitForAssertion(() => Assert.Equal("Sam Smith is editing", cut.Find("span.editing-indicator").TextContent), TimeSpan.FromSeconds(5));
     }
 
     [Fact]
