@@ -7,7 +7,8 @@ namespace ActionTracker.Web.Features.Notifications;
 /// <summary>
 /// Sends the outbox while the app runs: straight after a save that added notices (it listens to the change notifier for
 /// <see cref="NotificationsChanged"/>; not to every action edit, which mostly adds none), otherwise every
-/// <see cref="NotificationOptions.PollSeconds"/>; makes the scheduled reminders every <see cref="NotificationOptions.ScheduleMinutes"/>. A failed pass is logged and the next one tries again.
+/// <see cref="NotificationOptions.PollSeconds"/>; makes the scheduled reminders every
+/// <see cref="NotificationOptions.ScheduleMinutes"/>. A failed pass is logged and the next one tries again.
 /// </summary>
 public sealed class NotificationBackgroundService(
     ReminderPass pass, IChangeNotifier notifier, AppClock clock, IOptions<NotificationOptions> options, ILogger<NotificationBackgroundService> logger)
